@@ -233,9 +233,9 @@ TEST(SamplePageTest, CaptionIsAFigureCaption) {
 void ExpectNoClutter(const json& golden, const std::string& haystack, const char* field) {
   for (const std::string& clutter : Strings(golden, "clutter")) {
     size_t found = haystack.find(clutter);
-    EXPECT_EQ(found, std::string::npos)
-        << "clutter found in " << field << ":\n  \"" << clutter << "\"\n  at: "
-        << (found == std::string::npos ? std::string() : Excerpt(haystack, found));
+    if (found == std::string::npos) continue;
+    ADD_FAILURE() << "clutter found in " << field << ":\n  \"" << clutter << "\"\n  at: "
+                  << Excerpt(haystack, found);
   }
 }
 
