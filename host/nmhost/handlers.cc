@@ -1,0 +1,49 @@
+#include "nmhost/handlers.h"
+
+#include "nmhost/frame_codec.h"
+
+namespace pagesift::nmhost {
+
+std::span<const HandlerEntry> WorkHandlers() {
+  static constexpr HandlerEntry kWorkHandlers[] = {
+      {"extract", HandleExtract},
+      {"summarize", HandleNotImplemented},
+      {"save", HandleNotImplemented},
+      {"library", HandleNotImplemented},
+  };
+  return kWorkHandlers;
+}
+
+std::span<const HandlerEntry> DebugHandlers() {
+  static constexpr HandlerEntry kDebugHandlers[] = {
+      {"debug_sleep", HandleDebugSleep},
+  };
+  return kDebugHandlers;
+}
+
+Handler FindHandler(std::span<const HandlerEntry> table, std::string_view type) {
+  for (const HandlerEntry& entry : table) {
+    if (entry.type == type) return entry.handle;
+  }
+  return nullptr;
+}
+
+nlohmann::json HelloResult(std::string_view host_version) {
+  return {
+      {"name", "pagesift"},
+      {"version", host_version},
+      {"protocol", kProtocolVersion},
+      {"capabilities", {"extract", "summarize", "save", "library", "cancel", "ping"}},
+      {"maxRequestBytes", kMaxRequestBytes},
+      {"maxFrameBytes", kMaxFrameBytes},
+  };
+}
+
+nlohmann::json PingResult() { return {{"pong", true}}; }
+
+Outcome HandleNotImplemented(Request& request, const WorkContext& /*context*/) {
+  return Outcome::Failure(Status(ErrorCode::kNotImplemented,
+                                 "request type '" + request.type + "' is not implemented yet"));
+}
+
+}  // namespace pagesift::nmhost

@@ -1,0 +1,67 @@
+// Handlers: the work behind each request type.
+//
+// The host answers hello, ping and cancel itself, at once. Every other type
+// runs on the host's thread pool through a Handler found in the table that
+// WorkHandlers() returns. A handler must watch context.cancel and
+// context.deadline in any long loop (pass both to the engine), and must not
+// throw: it answers with an Outcome.
+//
+// Registering a feature's handler is one line: in handlers.cc, replace
+// HandleNotImplemented in the feature's row of kWorkHandlers with the
+// feature's function, declared below.
+#ifndef PAGESIFT_NMHOST_HANDLERS_H_
+#define PAGESIFT_NMHOST_HANDLERS_H_
+
+#include <atomic>
+#include <chrono>
+#include <span>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "nmhost/reply.h"
+#include "nmhost/request.h"
+
+namespace pagesift::nmhost {
+
+// The protocol version hello announces; bumped on any incompatible change.
+inline constexpr int kProtocolVersion = 1;
+
+struct WorkContext {
+  // Becomes true when the request is cancelled, times out, or the host shuts
+  // down; the host has then already answered, and the outcome is dropped.
+  const std::atomic<bool>* cancel = nullptr;
+  std::chrono::steady_clock::time_point deadline;
+};
+
+// A handler may move fields out of request.message.
+using Handler = Outcome (*)(Request& request, const WorkContext& context);
+
+struct HandlerEntry {
+  std::string_view type;
+  Handler handle;
+};
+
+// The request types that do work, each with its handler.
+std::span<const HandlerEntry> WorkHandlers();
+
+// Types for the protocol tests only, served when the host runs with
+// --enable-debug-requests: "debug_sleep" {"ms", "ignoreCancel"?} stands for
+// a slow page whose timing the tests control.
+std::span<const HandlerEntry> DebugHandlers();
+
+// The handler for `type` in `table`, or nullptr.
+Handler FindHandler(std::span<const HandlerEntry> table, std::string_view type);
+
+// Results of the requests the host answers itself.
+nlohmann::json HelloResult(std::string_view host_version);
+nlohmann::json PingResult();
+
+Outcome HandleExtract(Request& request, const WorkContext& context);
+Outcome HandleDebugSleep(Request& request, const WorkContext& context);
+// For the types whose feature has not landed yet.
+Outcome HandleNotImplemented(Request& request, const WorkContext& context);
+
+}  // namespace pagesift::nmhost
+
+#endif  // PAGESIFT_NMHOST_HANDLERS_H_
