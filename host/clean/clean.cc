@@ -1,0 +1,122 @@
+#include "clean/clean.h"
+
+#include <vector>
+
+#include "base/ascii.h"
+#include "clean/images.h"
+#include "extract/class_hints.h"
+#include "extract/node_stats.h"
+
+namespace pagesift::clean {
+namespace {
+
+using dom::Document;
+using dom::NodeId;
+
+// A container named as clutter that holds more than this share of the
+// page's text is kept: some sites wrap everything in class="page-wrap sidebar-left".
+constexpr double kMaxUnlikelyShare = 0.3;
+
+bool IsNonContent(const Document& doc, NodeId n) {
+  if (doc.node(n).ns == dom::Namespace::kSvg) return doc.Is(n, GUMBO_TAG_SVG);
+  switch (doc.node(n).tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_LINK:
+    case GUMBO_TAG_META: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_CANVAS: case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_OPTION: case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_FRAMESET: case GUMBO_TAG_MAP: case GUMBO_TAG_AUDIO: case GUMBO_TAG_BASE:
+    case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOEMBED:
+      return true;
+    case GUMBO_TAG_IFRAME:
+      return VideoHostOf(doc.Attr(n, "src")).empty() && VideoHostOf(doc.Attr(n, "data-src")).empty();
+    case GUMBO_TAG_UNKNOWN:
+      return doc.TagName(n) == "dialog";
+    default:
+      return false;
+  }
+}
+
+bool StyleHides(std::string_view style) {
+  std::string compact;
+  for (char c : style) {
+    if (!IsAsciiSpace(c)) compact += AsciiLower(c);
+  }
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+void RemoveNonContentAndHidden(Document* doc) {
+  NodeId n = Document::kRoot;
+  while (n != dom::kNoNode) {
+    bool drop = doc->IsElement(n) && !doc->Is(n, GUMBO_TAG_BODY) && !doc->Is(n, GUMBO_TAG_HTML) &&
+                (IsNonContent(*doc, n) || IsHidden(*doc, n));
+    NodeId next = doc->Next(n, Document::kRoot, drop);
+    if (drop) doc->Detach(n);
+    n = next;
+  }
+}
+
+bool IsProtected(const Document& doc, NodeId n) {
+  switch (doc.node(n).tag) {
+    case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_A: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_PRE: case GUMBO_TAG_CODE:
+      return true;
+    default:
+      return doc.Attr(n, "role") == "main" || doc.Attr(n, "itemprop") == "articleBody";
+  }
+}
+
+bool HoldsArticle(const Document& doc, NodeId n) {
+  for (NodeId d = doc.node(n).first_child; d != dom::kNoNode; d = doc.Next(d, n)) {
+    if (doc.Is(d, GUMBO_TAG_ARTICLE) || doc.Is(d, GUMBO_TAG_MAIN)) return true;
+  }
+  return false;
+}
+
+void RemoveUnlikely(Document* doc) {
+  const auto& hints = extract::ClassHints::Get();
+  std::vector<extract::NodeStats> stats = extract::ComputeNodeStats(*doc, Document::kRoot);
+  const double total = std::max<uint32_t>(stats[Document::kRoot].chars, 1);
+  NodeId n = Document::kRoot;
+  while (n != dom::kNoNode) {
+    bool drop = doc->IsElement(n) && !IsProtected(*doc, n) && hints.IsUnlikelyCandidate(*doc, n) &&
+                stats[n].chars / total < kMaxUnlikelyShare && !HoldsArticle(*doc, n);
+    NodeId next = doc->Next(n, Document::kRoot, drop);
+    if (drop) doc->Detach(n);
+    n = next;
+  }
+}
+
+}  // namespace
+
+std::string_view VideoHostOf(std::string_view url) {
+  std::string lower = AsciiLowerCopy(url.substr(0, 100));
+  for (std::string_view host : {"youtube.com/embed/", "youtube-nocookie.com/embed/", "player.vimeo.com/video/",
+                                "dailymotion.com/embed/video/"}) {
+    size_t at = lower.find(host);
+    if (at != std::string::npos && at <= 16) {
+      if (host.starts_with("youtube")) return "youtube";
+      if (host.starts_with("player.vimeo")) return "vimeo";
+      return "dailymotion";
+    }
+  }
+  return {};
+}
+
+bool IsHidden(const Document& doc, NodeId id) {
+  if (doc.HasAttribute(id, "hidden") || doc.Attr(id, "aria-hidden") == "true" ||
+      doc.HasAttribute(id, "data-pagesift-hidden")) {
+    return true;
+  }
+  std::string_view style = doc.Attr(id, "style");
+  return !style.empty() && StyleHides(style);
+}
+
+void CleanDocument(Document* doc) {
+  ResolveLazyImages(doc);  // before <noscript> goes: it may hold the real image
+  RemoveNonContentAndHidden(doc);
+  RemoveUnlikely(doc);
+}
+
+}  // namespace pagesift::clean

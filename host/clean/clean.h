@@ -1,0 +1,35 @@
+// clean: drop what is never content, before any scoring.
+//
+// Steps:
+//   RemoveNonContent     scripts, styles, templates, frames (but video
+//                        players from well-known hosts), objects, form
+//                        controls, inline SVG icons, dialogs
+//   RemoveHidden         the hidden attribute, aria-hidden, inline
+//                        display:none / visibility:hidden, and the
+//                        data-pagesift-hidden mark the extension sets from
+//                        computed style
+//   ResolveLazyImages    (images.h) the real source of each image
+//   RemoveUnlikely       containers whose name or role says navigation,
+//                        sidebar, comments, share bar... unless they hold
+//                        most of the page's text
+#ifndef PAGESIFT_CLEAN_CLEAN_H_
+#define PAGESIFT_CLEAN_CLEAN_H_
+
+#include <string_view>
+
+#include "dom/dom.h"
+
+namespace pagesift::clean {
+
+void CleanDocument(dom::Document* doc);
+
+// The video host of an embed URL we keep in a safe form, or empty:
+// "youtube", "vimeo", "dailymotion", "peertube"-style hosts are not guessed.
+std::string_view VideoHostOf(std::string_view url);
+
+// Is the element hidden by its own attributes?
+bool IsHidden(const dom::Document& doc, dom::NodeId id);
+
+}  // namespace pagesift::clean
+
+#endif  // PAGESIFT_CLEAN_CLEAN_H_

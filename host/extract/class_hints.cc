@@ -1,0 +1,114 @@
+#include "extract/class_hints.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+namespace pagesift::extract {
+namespace {
+
+std::unique_ptr<re2::RE2> Compile(const char* pattern) {
+  re2::RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  return std::make_unique<re2::RE2>(pattern, options);
+}
+
+// Word-ish boundaries: class names join words with '-', '_' or camelCase,
+// so "(^|[^a-z])" is as close to a boundary as names allow.
+constexpr const char kPositive[] =
+    R"((^|[^a-z])(article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|)"
+    R"(prose|markdown|rich-?text|documentation|docs?-content|answer|question|product|recipe)([^a-z]|$))";
+
+constexpr const char kNegative[] =
+    R"((^|[^a-z])(hidden|banner|combx|comment|com-|contact|footer|masthead|media|meta|outbrain|)"
+    R"(taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|)"
+    R"(nav|menu|breadcrumb|cookie|consent|gdpr|newsletter|subscribe|signup|social|popup|modal|)"
+    R"(advert|ad|ads|adsense|dfp|recommend|trending|popular|byline|author-?bio|toolbar|pagination|pager)([^a-z]|$))";
+
+constexpr const char kUnlikely[] =
+    R"((^|[^a-z])(-ad-|ai2html|banner|breadcrumbs?|combx|comments?|community|cover-wrap|disqus|)"
+    R"(extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|)"
+    R"(skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|)"
+    R"(cookie|consent|newsletter|subscribe|share|sharing|navbar|topbar|masthead|skip-link|modal)([^a-z]|$))";
+
+constexpr const char kMaybe[] = R"(and|article|body|column|content|main|shadow|post|entry|story|text)";
+
+constexpr const char kBoilerplate[] =
+    R"((^|[^a-z])(share|sharing|social|sociable|related|recommend(ed|ations)?|read-?more|more-stories|)"
+    R"(newsletter|subscribe|subscription|signup|promo|advert(isement)?|ad-?slot|ad-?container|)"
+    R"(ad-?wrapper|ad-?unit|ads|adsense|dfp|sponsor(ed)?|outbrain|taboola|comments?|disqus|)"
+    R"(author-?(bio|box|info)|about-?the-?author|cookie|consent|popup|modal|breadcrumbs?|)"
+    R"(tags|tag-?list|tag-?cloud|post-?tags|print|toolbar|follow-?us|you-?may-?also|)"
+    R"(jp-relatedposts|yarpp|wp-block-buttons|navigation|nav-links|post-navigation)([^a-z]|$))";
+
+// Labels that stand alone where an ad was or will be. Anchored: the whole
+// block must be the label (repeated labels, as some themes emit, included).
+constexpr const char kAdLabel[] =
+    R"(^\s*((advertisement|advertisements|advertising|sponsored|sponsored content|anzeige|werbung|)"
+    R"(publicit[ée]|annonce|publicidad|pubblicit[àa]|reklame|reklama|annons|mainos|advertentie|)"
+    R"(l[’']article continue (sous|apr[èe]s) (l[’']annonce|la publicit[ée])|)"
+    R"(article continues (below|after) (this )?(advertisement|ad)|)"
+    R"(advertisement\s*[-–—:]\s*continue reading below|continue reading below|)"
+    R"(der artikel wird unter der anzeige fortgesetzt|weiter nach der anzeige|)"
+    R"(la noticia contin[úu]a (tras|despu[ée]s de) la publicidad|)"
+    R"(scroll to continue( with content)?|story continues below( advertisement)?)\s*[.:]?\s*)+$)";
+
+}  // namespace
+
+ClassHints::ClassHints()
+    : positive_(Compile(kPositive)),
+      negative_(Compile(kNegative)),
+      unlikely_(Compile(kUnlikely)),
+      maybe_(Compile(kMaybe)),
+      boilerplate_(Compile(kBoilerplate)),
+      ad_label_(Compile(kAdLabel)) {}
+
+ClassHints::~ClassHints() = default;
+
+const ClassHints& ClassHints::Get() {
+  static const ClassHints hints;  // immutable once built; C++ makes the first call thread-safe
+  return hints;
+}
+
+std::string ClassAndId(const dom::Document& doc, dom::NodeId id) {
+  std::string s(doc.Attr(id, "class"));
+  std::string_view element_id = doc.Attr(id, "id");
+  if (!element_id.empty()) {
+    s += ' ';
+    s += element_id;
+  }
+  return s;
+}
+
+int ClassHints::Weight(const dom::Document& doc, dom::NodeId id) const {
+  std::string names = ClassAndId(doc, id);
+  if (names.empty()) return 0;
+  int weight = 0;
+  if (re2::RE2::PartialMatch(names, *negative_)) weight -= 25;
+  if (re2::RE2::PartialMatch(names, *positive_)) weight += 25;
+  return weight;
+}
+
+bool ClassHints::IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id) const {
+  std::string names = ClassAndId(doc, id);
+  std::string_view role = doc.Attr(id, "role");
+  if (role == "navigation" || role == "menu" || role == "menubar" || role == "complementary" ||
+      role == "banner" || role == "contentinfo" || role == "dialog" || role == "alertdialog" ||
+      role == "search") {
+    return true;
+  }
+  if (names.empty()) return false;
+  return re2::RE2::PartialMatch(names, *unlikely_) && !re2::RE2::PartialMatch(names, *maybe_);
+}
+
+bool ClassHints::IsBoilerplate(const dom::Document& doc, dom::NodeId id) const {
+  std::string names = ClassAndId(doc, id);
+  return !names.empty() && re2::RE2::PartialMatch(names, *boilerplate_);
+}
+
+bool ClassHints::IsAdLabel(std::string_view text) const {
+  return text.size() < 200 && re2::RE2::FullMatch(text, *ad_label_);
+}
+
+}  // namespace pagesift::extract

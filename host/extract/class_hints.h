@@ -1,0 +1,56 @@
+// Class and id hints: what a page's own naming says about an element.
+//
+// Authors name their containers after what they hold ("entry-content",
+// "sidebar", "share-buttons"). These patterns read those names, in many
+// languages' web conventions but keyed to no particular site. Matching uses
+// RE2 (linear time, whatever the attribute holds).
+#ifndef PAGESIFT_EXTRACT_CLASS_HINTS_H_
+#define PAGESIFT_EXTRACT_CLASS_HINTS_H_
+
+#include <memory>
+#include <string_view>
+
+#include "dom/dom.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace pagesift::extract {
+
+class ClassHints {
+ public:
+  ClassHints();
+  ~ClassHints();
+  ClassHints(const ClassHints&) = delete;
+  ClassHints& operator=(const ClassHints&) = delete;
+
+  // The shared instance: compiled once, immutable, safe from any thread.
+  static const ClassHints& Get();
+
+  // +25 for a name that promises content, -25 for one that promises
+  // clutter, 0 otherwise (both: they cancel).
+  int Weight(const dom::Document& doc, dom::NodeId id) const;
+
+  // A name that marks a container as clutter whatever it holds: navigation,
+  // sidebars, share bars, related posts, comments, ads, cookie notices.
+  bool IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id) const;
+
+  // A name of something inside an article that is never part of it: share
+  // bars, newsletter boxes, related posts, author boxes, ad slots.
+  bool IsBoilerplate(const dom::Document& doc, dom::NodeId id) const;
+
+  // A short text that is only an ad label ("Advertisement", "Anzeige",
+  // "Publicité", "L'article continue sous l'annonce"...).
+  bool IsAdLabel(std::string_view text) const;
+
+ private:
+  std::unique_ptr<re2::RE2> positive_, negative_, unlikely_, maybe_, boilerplate_, ad_label_;
+};
+
+// "class id" of an element, for matching.
+std::string ClassAndId(const dom::Document& doc, dom::NodeId id);
+
+}  // namespace pagesift::extract
+
+#endif  // PAGESIFT_EXTRACT_CLASS_HINTS_H_

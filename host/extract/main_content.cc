@@ -1,0 +1,121 @@
+#include "extract/main_content.h"
+
+#include <algorithm>
+
+#include "extract/candidates.h"
+#include "extract/class_hints.h"
+#include "extract/node_stats.h"
+#include "extract/prune.h"
+
+namespace pagesift::extract {
+namespace {
+
+using dom::Document;
+using dom::NodeId;
+
+constexpr size_t kAlternatives = 5;
+constexpr double kAlternativeShare = 0.75;
+constexpr size_t kAlternativesToClimb = 3;
+
+NodeId BodyOf(const Document& doc) {
+  NodeId body = doc.FindFirst(GUMBO_TAG_BODY);
+  return body == dom::kNoNode ? Document::kRoot : body;
+}
+
+size_t ElementChildren(const Document& doc, NodeId id) {
+  size_t n = 0;
+  for (NodeId c = doc.node(id).first_child; c != dom::kNoNode; c = doc.node(c).next_sibling) {
+    if (doc.IsElement(c)) ++n;
+  }
+  return n;
+}
+
+// When several strong candidates share an ancestor, the article is that
+// ancestor (a page split into sections), not its best section.
+NodeId ClimbToSharedAncestor(const Document& doc, const Candidates& c, NodeId body) {
+  std::vector<NodeId> strong;
+  for (NodeId n = body; n != dom::kNoNode; n = doc.Next(n, body)) {
+    if (n != c.top && c.score[n] >= kAlternativeShare * c.score[c.top]) strong.push_back(n);
+  }
+  std::sort(strong.begin(), strong.end(), [&](NodeId a, NodeId b) { return c.score[a] > c.score[b]; });
+  if (strong.size() > kAlternatives) strong.resize(kAlternatives);
+  if (strong.size() < kAlternativesToClimb) return c.top;
+  for (NodeId a = doc.node(c.top).parent; a != dom::kNoNode && a != body; a = doc.node(a).parent) {
+    size_t inside = std::count_if(strong.begin(), strong.end(), [&](NodeId s) { return doc.IsInside(s, a); });
+    if (inside >= kAlternativesToClimb) return a;
+  }
+  return c.top;
+}
+
+NodeId ChooseArticleRoot(const Document& doc, const Candidates& c, NodeId body) {
+  if (c.top == dom::kNoNode) return body;
+  NodeId top = ClimbToSharedAncestor(doc, c, body);
+  // A parent that scores at least as well holds more of the same article.
+  for (NodeId p = doc.node(top).parent; p != dom::kNoNode && p != body; p = doc.node(p).parent) {
+    if (c.score[p] < c.score[top] && ElementChildren(doc, p) != 1) break;
+    top = p;
+  }
+  return top;
+}
+
+bool EndsLikeSentence(const Document& doc, NodeId id) {
+  std::string text = doc.TextOf(id);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+}
+
+bool IsContentSibling(const Document& doc, const Candidates& c, const std::vector<NodeStats>& stats,
+                      NodeId top, NodeId s) {
+  if (!doc.IsElement(s)) return false;
+  double threshold = std::max(10.0, c.score[top] * 0.2);
+  double bonus = 0;
+  std::string_view cls = doc.Attr(top, "class");
+  if (!cls.empty() && doc.Attr(s, "class") == cls) bonus = c.score[top] * 0.2;
+  if (c.score[s] + bonus >= threshold) return true;
+  if (doc.Is(s, GUMBO_TAG_P)) {
+    const NodeStats& st = stats[s];
+    double ld = st.LinkDensity();
+    if (st.chars > 80 && ld < 0.25) return true;
+    if (st.chars > 0 && st.chars <= 80 && ld == 0 && EndsLikeSentence(doc, s)) return true;
+  }
+  return false;
+}
+
+NodeId GatherSiblings(Document* doc, const Candidates& c, const std::vector<NodeStats>& stats,
+                      NodeId top, NodeId body) {
+  NodeId article = doc->AppendElement(dom::kNoNode, GUMBO_TAG_DIV);
+  if (top == body) {
+    while (doc->node(body).first_child != dom::kNoNode) {
+      NodeId child = doc->node(body).first_child;
+      doc->Detach(child);
+      doc->AppendChild(article, child);
+    }
+    return article;
+  }
+  NodeId parent = doc->node(top).parent;
+  NodeId s = doc->node(parent).first_child;
+  while (s != dom::kNoNode) {
+    NodeId next = doc->node(s).next_sibling;
+    if (s == top || IsContentSibling(*doc, c, stats, top, s)) {
+      doc->Detach(s);
+      doc->AppendChild(article, s);
+    }
+    s = next;
+  }
+  return article;
+}
+
+}  // namespace
+
+NodeId ExtractMainContent(Document* doc, std::string_view title) {
+  const ClassHints& hints = ClassHints::Get();
+  NodeId body = BodyOf(*doc);
+  std::vector<NodeStats> stats = ComputeNodeStats(*doc, body);
+  Candidates candidates = ScoreCandidates(*doc, stats, hints, body);
+  NodeId top = ChooseArticleRoot(*doc, candidates, body);
+  NodeId article = GatherSiblings(doc, candidates, stats, top, body);
+  PruneArticle(doc, article, title, hints);
+  return article;
+}
+
+}  // namespace pagesift::extract

@@ -1,0 +1,27 @@
+// Main content: find the article in a cleaned document and lift it out.
+//
+// Steps, each in its own file:
+//   ScoreCandidates  (candidates.h)  which container holds the prose
+//   ChooseArticleRoot                refine the choice: climb to the
+//                                    container that holds all the strong
+//                                    candidates, not one section of them
+//   GatherSiblings                   keep siblings that are content too
+//                                    (sections of a service page, cards)
+//   PruneArticle     (prune.h)       drop the clutter inside the article
+#ifndef PAGESIFT_EXTRACT_MAIN_CONTENT_H_
+#define PAGESIFT_EXTRACT_MAIN_CONTENT_H_
+
+#include <string_view>
+
+#include "dom/dom.h"
+
+namespace pagesift::extract {
+
+// Moves the main content of `doc` under a new detached <div> and returns
+// it. The page's title is used to drop a heading that repeats it. Never
+// fails: a page with no prose yields its body's content.
+dom::NodeId ExtractMainContent(dom::Document* doc, std::string_view title);
+
+}  // namespace pagesift::extract
+
+#endif  // PAGESIFT_EXTRACT_MAIN_CONTENT_H_

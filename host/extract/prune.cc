@@ -1,0 +1,238 @@
+#include "extract/prune.h"
+
+#include <algorithm>
+
+#include "base/ascii.h"
+#include "extract/html_kinds.h"
+#include "extract/node_stats.h"
+
+namespace pagesift::extract {
+namespace {
+
+using dom::Document;
+using dom::NodeId;
+
+// A clutter box that holds more than this share of the article is the
+// article after all (a page whose whole content sits in a "post-comments"
+// wrapper, say).
+constexpr double kMaxClutterShare = 0.5;
+
+bool IsInsideCode(const Document& doc, NodeId id, NodeId article) {
+  for (NodeId a = id; a != dom::kNoNode && a != article; a = doc.node(a).parent) {
+    if (doc.Is(a, GUMBO_TAG_PRE) || doc.Is(a, GUMBO_TAG_CODE)) return true;
+  }
+  return false;
+}
+
+bool IsClutterTag(GumboTag tag) {
+  return tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER ||
+         tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER;
+}
+
+void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) {
+  std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
+  const double total = std::max<uint32_t>(stats[article].chars, 1);
+  NodeId n = doc->node(article).first_child;
+  while (n != dom::kNoNode) {
+    bool clutter = false;
+    if (doc->IsElement(n) && !doc->Is(n, GUMBO_TAG_BODY)) {
+      GumboTag tag = doc->node(n).tag;
+      bool named = hints.IsBoilerplate(*doc, n) || hints.IsUnlikelyCandidate(*doc, n);
+      bool small = stats[n].chars / total < kMaxClutterShare;
+      if (tag == GUMBO_TAG_HEADER) {
+        clutter = small && stats[n].paragraphs == 0;
+      } else {
+        clutter = (IsClutterTag(tag) || named) && small && !IsInsideCode(*doc, n, article);
+      }
+    }
+    NodeId next = doc->Next(n, article, /*skip_children=*/clutter);
+    if (clutter) doc->Detach(n);
+    n = next;
+  }
+}
+
+void RemoveAdLabels(Document* doc, NodeId article, const ClassHints& hints) {
+  std::vector<NodeId> order;
+  for (NodeId n = article; n != dom::kNoNode; n = doc->Next(n, article)) {
+    if (doc->IsElement(n) && n != article && !HasBlockChild(*doc, n) &&
+        (IsBlockTag(doc->node(n).tag) || doc->Is(n, GUMBO_TAG_SPAN))) {
+      order.push_back(n);
+    }
+  }
+  for (NodeId n : order) {
+    if (doc->node(n).parent == dom::kNoNode) continue;
+    std::string text = CollapseWhitespace(doc->TextOf(n));
+    if (!text.empty() && hints.IsAdLabel(text)) doc->Detach(n);
+  }
+}
+
+bool ShouldCleanConditionally(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_DL: case GUMBO_TAG_FORM:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool LooksLikeClutter(const Document& doc, NodeId n, const NodeStats& s, const ClassHints& hints) {
+  GumboTag tag = doc.node(n).tag;
+  if (tag == GUMBO_TAG_TABLE && IsDataTable(doc, n)) return false;
+  int weight = hints.Weight(doc, n);
+  if (weight < 0 && s.commas < 10) return true;
+  if (s.commas >= 10) return false;
+  bool is_list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL;
+  double p = s.paragraphs;
+  double ld = s.LinkDensity();
+  if (s.images > 1 && p / s.images < 0.5 && s.chars < 200 * s.images) return true;
+  if (!is_list && tag != GUMBO_TAG_TABLE && s.list_items > p + 100) return true;
+  if (s.inputs > p / 3 + 0.5) return true;
+  if (!is_list && s.chars < 25 && s.headings == 0 && (s.images == 0 || s.images > 2) && s.embeds == 0) return true;
+  if (weight < 25 && ld > 0.2 + (is_list ? 0.3 : 0.0) && s.chars < 2000) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  if ((s.embeds == 1 && s.chars < 75) || s.embeds > 1) return s.chars < 300;
+  return false;
+}
+
+void CleanConditionally(Document* doc, NodeId article, const ClassHints& hints) {
+  std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
+  std::vector<NodeId> order = PreOrder(*doc, article);
+  // Innermost first, so that a list of links inside a good div goes, not the div.
+  for (size_t i = order.size(); i-- > 1;) {
+    NodeId n = order[i];
+    if (!doc->IsElement(n) || !ShouldCleanConditionally(doc->node(n).tag)) continue;
+    if (doc->node(n).parent == dom::kNoNode || !doc->IsInside(n, article)) continue;
+    if (IsInsideCode(*doc, n, article)) continue;
+    if (!LooksLikeClutter(*doc, n, stats[n], hints)) continue;
+    const NodeStats removed = stats[n];
+    for (NodeId a = doc->node(n).parent; a != dom::kNoNode; a = doc->node(a).parent) {
+      NodeStats& s = stats[a];
+      s.chars -= removed.chars;
+      s.link_chars -= removed.link_chars;
+      s.commas -= removed.commas;
+      s.paragraphs -= removed.paragraphs;
+      s.images -= removed.images;
+      s.list_items -= removed.list_items;
+      s.inputs -= removed.inputs;
+      s.headings -= removed.headings;
+      s.embeds -= removed.embeds;
+      if (a == article) break;
+    }
+    doc->Detach(n);
+  }
+}
+
+// Lower-cased words of a text, for comparing a heading with the title.
+std::string Words(std::string_view text) {
+  std::string out;
+  bool space = true;
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    bool word = u >= 0x80 || IsAsciiAlpha(c) || IsAsciiDigit(c);
+    if (word) {
+      if (!space || out.empty()) {
+      } else {
+        out += ' ';
+      }
+      out += AsciiLower(c);
+      space = false;
+    } else {
+      space = true;
+    }
+  }
+  return out;
+}
+
+void FixHeadings(Document* doc, NodeId article, std::string_view title) {
+  std::string title_words = Words(title);
+  bool title_dropped = false;
+  std::vector<NodeId> headings;
+  for (NodeId n = article; n != dom::kNoNode; n = doc->Next(n, article)) {
+    if (doc->IsElement(n) && IsHeadingTag(doc->node(n).tag)) headings.push_back(n);
+  }
+  for (NodeId h : headings) {
+    std::string words = Words(doc->TextOf(h));
+    if (!title_dropped && !words.empty() && !title_words.empty() &&
+        (words == title_words || (words.size() > 20 && title_words.find(words) != std::string::npos))) {
+      doc->Detach(h);
+      title_dropped = true;
+      continue;
+    }
+    if (doc->Is(h, GUMBO_TAG_H1)) doc->Retag(h, GUMBO_TAG_H2);
+  }
+}
+
+void RemoveEmptyBlocks(Document* doc, NodeId article) {
+  std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
+  std::vector<NodeId> order = PreOrder(*doc, article);
+  for (size_t i = order.size(); i-- > 1;) {
+    NodeId n = order[i];
+    if (!doc->IsElement(n) || doc->node(n).parent == dom::kNoNode) continue;
+    GumboTag tag = doc->node(n).tag;
+    if (!(IsBlockTag(tag) || tag == GUMBO_TAG_SPAN) || tag == GUMBO_TAG_HR || tag == GUMBO_TAG_TD ||
+        tag == GUMBO_TAG_TH || tag == GUMBO_TAG_TR) {
+      continue;
+    }
+    const NodeStats& s = stats[n];
+    if (s.chars > 0 || s.images > 0 || s.embeds > 0 || s.other_media > 0) continue;
+    doc->Detach(n);
+  }
+}
+
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
+                static_cast<unsigned char>(text[i + 1]) == 0xA0;
+    if (IsAsciiSpace(c) || c == '\v' || nbsp) {
+      if (nbsp) ++i;
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+bool IsDataTable(const Document& doc, NodeId table) {
+  if (doc.Attr(table, "role") == "presentation") return false;
+  if (!doc.Attr(table, "summary").empty()) return true;
+  size_t rows = 0, max_columns = 0, columns = 0;
+  for (NodeId n = table; n != dom::kNoNode; n = doc.Next(n, table)) {
+    if (n != table && doc.Is(n, GUMBO_TAG_TABLE)) return false;  // nested tables: layout
+    switch (doc.node(n).tag) {
+      case GUMBO_TAG_CAPTION: case GUMBO_TAG_THEAD: case GUMBO_TAG_TH: case GUMBO_TAG_COLGROUP:
+        if (doc.IsElement(n)) return true;
+        break;
+      case GUMBO_TAG_TR:
+        if (doc.IsElement(n)) {
+          ++rows;
+          columns = 0;
+        }
+        break;
+      case GUMBO_TAG_TD:
+        if (doc.IsElement(n)) max_columns = std::max(max_columns, ++columns);
+        break;
+      default: break;
+    }
+  }
+  return rows >= 10 || (rows > 1 && max_columns > 2 && rows * max_columns > 10);
+}
+
+void PruneArticle(Document* doc, NodeId article, std::string_view title, const ClassHints& hints) {
+  RemoveClutterBoxes(doc, article, hints);
+  RemoveAdLabels(doc, article, hints);
+  CleanConditionally(doc, article, hints);
+  FixHeadings(doc, article, title);
+  RemoveEmptyBlocks(doc, article);
+}
+
+}  // namespace pagesift::extract

@@ -1,0 +1,34 @@
+// PruneArticle: drop the clutter that sits inside the article's container.
+//
+// Steps, in order:
+//   RemoveClutterBoxes     containers named or marked as clutter (share
+//                          bars, related posts, newsletter boxes, comments,
+//                          nav, aside), unless they hold most of the text
+//   RemoveAdLabels         blocks that are only an ad label
+//   CleanConditionally     lists, tables and divs that look like link
+//                          farms, galleries of thumbnails or forms
+//   FixHeadings            the heading that repeats the title goes; h1
+//                          becomes h2 (the reader view has its own h1)
+//   RemoveEmptyBlocks      blocks left with no text and no media
+#ifndef PAGESIFT_EXTRACT_PRUNE_H_
+#define PAGESIFT_EXTRACT_PRUNE_H_
+
+#include <string_view>
+
+#include "dom/dom.h"
+#include "extract/class_hints.h"
+
+namespace pagesift::extract {
+
+void PruneArticle(dom::Document* doc, dom::NodeId article, std::string_view title,
+                  const ClassHints& hints);
+
+// Whitespace collapsed to single spaces, trimmed (nbsp counts as space).
+std::string CollapseWhitespace(std::string_view text);
+
+// A table that holds data (headers, a caption, or a real grid) rather than layout.
+bool IsDataTable(const dom::Document& doc, dom::NodeId table);
+
+}  // namespace pagesift::extract
+
+#endif  // PAGESIFT_EXTRACT_PRUNE_H_

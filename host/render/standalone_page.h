@@ -1,0 +1,18 @@
+// A complete, self-contained HTML document for a Result: the reader view
+// with its styles inlined and a header of metadata and the source link,
+// readable offline. Used by `pagesift extract --format html` and by saved
+// articles.
+#ifndef PAGESIFT_RENDER_STANDALONE_PAGE_H_
+#define PAGESIFT_RENDER_STANDALONE_PAGE_H_
+
+#include <string>
+
+#include "pagesift/result.h"
+
+namespace pagesift::render {
+
+std::string RenderStandalonePage(const Result& result);
+
+}  // namespace pagesift::render
+
+#endif  // PAGESIFT_RENDER_STANDALONE_PAGE_H_
