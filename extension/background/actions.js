@@ -1,0 +1,132 @@
+// What the user can ask for: the toolbar button, the keyboard shortcut and
+// the context menu items all end up in one of these functions.
+import { api } from '../shared/browser_api.js';
+import { PagesiftError, errorToPlain } from '../shared/protocol.js';
+import { loadPrefs } from '../shared/prefs_store.js';
+import { saveOptions } from '../shared/prefs.js';
+import { captureTab } from './capture.js';
+import { isReaderUrl, openPanel, readerUrl } from './pages.js';
+
+// Host deadlines as the extension sees them: a little above the host's own
+// (10 s by default), so that the host's timeout error, which says more,
+// normally arrives first.
+const EXTRACT_TIMEOUT_MS = 60_000;
+const SUMMARIZE_TIMEOUT_MS = 60_000;
+const SAVE_TIMEOUT_MS = 60_000;
+const MAX_SELECTION_CHARS = 1024 * 1024;
+
+export class Actions {
+  #host;
+  #jobs;
+
+  constructor({ host, jobs }) {
+    this.#host = host;
+    this.#jobs = jobs;
+  }
+
+  // Toolbar button and shortcut: toggles the reader view of `tab`.
+  async toggleReader(tab) {
+    if (isReaderUrl(tab.url)) return this.#leaveReader(tab);
+    return this.openReader(tab);
+  }
+
+  // Captures `tab`, then turns it into the reader view, which waits for the
+  // host's answer. panel: "summary" opens the summary side panel too.
+  async openReader(tab, { panel } = {}) {
+    if (isReaderUrl(tab.url)) {
+      if (panel) await this.#tellReader(tab, panel);
+      return null;
+    }
+    const capture = await this.#capture(tab, 'extract');
+    if (!capture) return null;
+    const job = this.#jobs.start('extract', { tabId: tab.id, sourceUrl: capture.url, capture },
+      (signal, onProgress) => this.#host.request('extract', {
+        html: capture.html, url: capture.url, title: capture.title, selection: capture.selection,
+      }, { timeoutMs: EXTRACT_TIMEOUT_MS, signal, onProgress }));
+    await api.tabs.update(tab.id, { url: readerUrl(job.id, { panel, src: capture.url }) });
+    return job.id;
+  }
+
+  // "Save article": saves the page in the formats chosen in the options.
+  async saveArticle(tab) {
+    if (isReaderUrl(tab.url)) return this.#tellReader(tab, 'save');
+    const capture = await this.#capture(tab, 'save');
+    if (!capture) return null;
+    return this.#startSave({ html: capture.html, url: capture.url }, tab.id);
+  }
+
+  // Saves an article already shown in a reader view (its extract job).
+  async saveFromReader(extractJobId, fallback) {
+    const extractJob = this.#jobs.get(extractJobId);
+    const html = extractJob?.capture?.html ?? fallback.html;
+    const url = extractJob?.sourceUrl ?? fallback.url;
+    return this.#startSave({ html, url }, extractJob?.tabId, { openPanel: false });
+  }
+
+  // "Summarize page": the reader view with its summary panel open.
+  summarizePage(tab) {
+    return this.openReader(tab, { panel: 'summary' });
+  }
+
+  // "Summarize selection": the selected text's summary in a panel window.
+  async summarizeSelection(tab, selectionText) {
+    const text = String(selectionText ?? '').slice(0, MAX_SELECTION_CHARS);
+    if (text.trim() === '') {
+      await openPanel({ action: 'summarize', code: 'invalid_argument', message: 'Select some text first.' });
+      return null;
+    }
+    const job = await this.startSummary({ text, url: tab?.url ?? '' }, tab?.id);
+    await openPanel({ job: job.id });
+    return job.id;
+  }
+
+  // Summarizes {text, url, lang} (or {html, url}); returns the job.
+  async startSummary(source, tabId) {
+    const prefs = await loadPrefs();
+    const payload = { ...source, sentences: prefs.summarySentences };
+    return this.#jobs.start('summarize', { tabId, sourceUrl: source.url },
+      (signal, onProgress) => this.#host.request('summarize', payload,
+        { timeoutMs: SUMMARIZE_TIMEOUT_MS, signal, onProgress }));
+  }
+
+  async #startSave(page, tabId, { openPanel: showPanel = true } = {}) {
+    const prefs = await loadPrefs();
+    const options = saveOptions(prefs);
+    const job = this.#jobs.start('save', { tabId, sourceUrl: page.url, options },
+      (signal, onProgress) => this.#host.request('save', { ...page, ...options },
+        { timeoutMs: SAVE_TIMEOUT_MS, signal, onProgress }));
+    if (showPanel) await openPanel({ job: job.id });
+    return job;
+  }
+
+  // Captures a tab, or shows why it cannot be captured and returns null.
+  async #capture(tab, action) {
+    try {
+      return await captureTab(tab);
+    } catch (error) {
+      const plain = errorToPlain(error instanceof PagesiftError ? error : new PagesiftError('capture_failed', String(error?.message ?? error)));
+      await openPanel({ action, code: plain.code, message: plain.message });
+      return null;
+    }
+  }
+
+  async #leaveReader(tab) {
+    try {
+      await api.tabs.goBack(tab.id);
+    } catch {
+      const source = new URL(tab.url).searchParams.get('src');
+      if (source) await api.tabs.update(tab.id, { url: source });
+    }
+  }
+
+  // Asks an open reader view to do something itself (it has the article).
+  // Extension pages hear runtime messages, each reader view keeps those
+  // addressed to its own tab.
+  async #tellReader(tab, command) {
+    try {
+      await api.runtime.sendMessage({ type: 'reader-command', tabId: tab.id, command });
+    } catch {
+      // No reader view is listening yet; the user can use its own buttons.
+    }
+  }
+}

@@ -1,0 +1,156 @@
+// Page capture, injected on demand (activeTab + scripting) into the page the
+// user asked about. Its completion value is the capture, returned to the
+// background by scripting.executeScript.
+//
+// The serialised DOM lacks what only the browser knows, so before serialising
+// we mark it in the DOM itself:
+//   data-pagesift-hidden="1"  on elements hidden by computed style
+//                              (display:none, visibility:hidden), outermost only;
+//   data-pagesift-src="URL"   on images whose current source (srcset choice,
+//                              lazy-loaded image) differs from their src;
+//   <template data-pagesift-shadow="open">  as the first child of each open
+//                              shadow host, holding a copy of its shadow tree
+//                              (nested shadow roots included, marked the same way).
+// Every mark is undone in the same task, before the browser can paint, and
+// attributes the page already had are restored to their old values: the page
+// is left exactly as it was.
+(() => {
+  'use strict';
+
+  // The host refuses requests over 64 MiB. Measured here, so that a page far
+  // too large is refused before it is copied out of the page at all.
+  const MAX_BYTES = 64 * 1024 * 1024;
+  // Marking hidden elements calls getComputedStyle on each element; on a
+  // gigantic DOM stop marking after this long rather than freeze the tab.
+  const MARK_BUDGET_MS = 3000;
+  const MAX_SELECTION_CHARS = 1024 * 1024;
+  // Elements that never render, or whose content is not the page's text.
+  const UNRENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK',
+    'TITLE', 'BASE', 'SOURCE', 'TRACK', 'PARAM', 'SLOT']);
+
+  const changedAttributes = [];  // [element, name, previous value or null]
+  const insertedNodes = [];
+
+  function setMark(element, name, value) {
+    changedAttributes.push([element, name, element.getAttribute(name)]);
+    element.setAttribute(name, value);
+  }
+
+  function undoMarks() {
+    for (const node of insertedNodes) node.remove();
+    for (let i = changedAttributes.length - 1; i >= 0; i--) {
+      const [element, name, previous] = changedAttributes[i];
+      if (previous === null) element.removeAttribute(name);
+      else element.setAttribute(name, previous);
+    }
+  }
+
+  function isHiddenByStyle(element) {
+    const style = getComputedStyle(element);
+    return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+  }
+
+  // Walks the rendered tree, shadow trees included, without recursion (a
+  // page can nest elements arbitrarily deep). Returns the open shadow hosts in
+  // walk order, outer before inner.
+  function markTree(stats) {
+    const deadline = performance.now() + MARK_BUDGET_MS;
+    const shadowHosts = [];
+    const stack = [document.body ?? document.documentElement];
+    let visited = 0;
+    while (stack.length > 0) {
+      const element = stack.pop();
+      visited++;
+      if ((visited & 1023) === 0 && performance.now() > deadline) {
+        stats.complete = false;
+        break;
+      }
+      if (UNRENDERED.has(element.tagName)) continue;
+      if (element.namespaceURI === 'http://www.w3.org/1999/xhtml' && isHiddenByStyle(element)) {
+        setMark(element, 'data-pagesift-hidden', '1');
+        stats.hidden++;
+        continue;  // everything below is hidden too
+      }
+      if (element.tagName === 'IMG' && element.currentSrc && element.currentSrc !== element.src) {
+        setMark(element, 'data-pagesift-src', element.currentSrc);
+        stats.images++;
+      }
+      if (element.shadowRoot) {
+        shadowHosts.push(element);
+        pushChildren(stack, element.shadowRoot);
+      }
+      pushChildren(stack, element);
+    }
+    stats.elements = visited;
+    return shadowHosts;
+  }
+
+  function pushChildren(stack, parent) {
+    for (let child = parent.lastElementChild; child; child = child.previousElementSibling) {
+      stack.push(child);
+    }
+  }
+
+  // Inner hosts first, so that an outer copy includes the inner copies.
+  function copyShadowTrees(shadowHosts, stats) {
+    for (let i = shadowHosts.length - 1; i >= 0; i--) {
+      const host = shadowHosts[i];
+      const template = document.createElement('template');
+      template.setAttribute('data-pagesift-shadow', 'open');
+      const inert = template.content.ownerDocument;
+      for (const child of host.shadowRoot.childNodes) {
+        template.content.appendChild(inert.importNode(child, true));
+      }
+      host.insertBefore(template, host.firstChild);
+      insertedNodes.push(template);
+      stats.shadowRoots++;
+    }
+  }
+
+  // The size of `text` as a JSON string in UTF-8, as the browser sends it to
+  // the host. The same rule as jsonStringBytes in shared/protocol.js (a
+  // classic script injected into a page cannot import a module).
+  function jsonStringBytes(text) {
+    let bytes = 2;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) bytes += (c === 0x22 || c === 0x5c || (c >= 0x08 && c <= 0x0d && c !== 0x0b)) ? 2 : c < 0x20 ? 6 : 1;
+      else if (c < 0x800) bytes += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { bytes += 4; i++; }
+      else bytes += (c & 0xf800) === 0xd800 ? 6 : 3;
+    }
+    return bytes;
+  }
+
+  const started = performance.now();
+  const stats = { elements: 0, hidden: 0, images: 0, shadowRoots: 0, complete: true, ms: 0 };
+  let html;
+  try {
+    copyShadowTrees(markTree(stats), stats);
+    html = document.documentElement.outerHTML;
+  } catch (error) {
+    return { ok: false, code: 'capture_failed', message: `Reading the page failed: ${error.message}` };
+  } finally {
+    undoMarks();
+  }
+  stats.ms = Math.round(performance.now() - started);
+
+  const bytes = html.length > MAX_BYTES ? MAX_BYTES + 1 : jsonStringBytes(html);
+  if (bytes > MAX_BYTES) {
+    const size = html.length > MAX_BYTES ? `over ${(html.length / 1048576).toFixed(1)} MB` : `${(bytes / 1048576).toFixed(1)} MB`;
+    return {
+      ok: false,
+      code: 'input_too_large',
+      message: `This page is ${size} once serialised for the host; pagesift reads pages up to 64.0 MB.`,
+    };
+  }
+  const selection = String(window.getSelection?.() ?? '').slice(0, MAX_SELECTION_CHARS);
+  return {
+    ok: true,
+    html,
+    url: location.href,
+    title: document.title,
+    selection,
+    stats,
+  };
+})();

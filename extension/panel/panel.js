@@ -1,0 +1,82 @@
+// A small window for outcomes that have no page of their own: a saved
+// article, a selection's summary, or why a page could not be read.
+//   ?job=ID                          watch a save or summarize job
+//   ?action=A&code=C&message=M       show an error of action A
+import { describeError, SETUP_ERRORS } from '../shared/error_text.js';
+import { describeProgress, watchJob } from '../shared/job_client.js';
+import { loadPrefs } from '../shared/prefs_store.js';
+
+const params = new URLSearchParams(location.search);
+const HEADINGS = { save: 'Save article', summarize: 'Summary', extract: 'Reader view' };
+
+document.getElementById('close').addEventListener('click', () => window.close());
+loadPrefs().then((prefs) => { document.body.dataset.theme = prefs.theme; });
+
+const jobId = params.get('job');
+if (jobId) {
+  watchJob(jobId, onJob);
+} else {
+  const action = params.get('action') ?? 'extract';
+  setHeading(action);
+  showError({ code: params.get('code') ?? 'internal', message: params.get('message') ?? '' }, action);
+}
+
+function onJob(message) {
+  setHeading(message.type);
+  if (message.kind === 'running') {
+    const progress = describeProgress(message.progress);
+    setStatus(message.type === 'save' ? 'Saving\u2026' : 'Summarizing\u2026', progress);
+  } else if (message.kind === 'error') {
+    showError(message.error, message.type);
+  } else if (message.type === 'save') {
+    showSaved(message.result ?? {});
+  } else {
+    showSummary(message.result ?? {});
+  }
+}
+
+function setHeading(action) {
+  const heading = HEADINGS[action] ?? 'pagesift';
+  document.getElementById('heading').textContent = heading;
+  document.title = `${heading} \u2014 pagesift`;
+}
+
+function setStatus(title, detail = '', { busy = true } = {}) {
+  document.getElementById('status-title').textContent = title;
+  document.getElementById('status-detail').textContent = detail;
+  document.getElementById('status-progress').hidden = !busy;
+}
+
+function showError(error, action) {
+  const { title, detail } = describeError(error, action);
+  setStatus(title, detail, { busy: false });
+  const status = document.getElementById('status');
+  status.classList.add('error');
+  status.dataset.code = error.code;
+  document.getElementById('setup-link').hidden = !SETUP_ERRORS.has(error.code);
+}
+
+function showSaved(result) {
+  const files = Array.isArray(result.files) ? result.files.filter((f) => typeof f === 'string') : [];
+  setStatus(files.length === 1 ? 'Saved 1 file:' : `Saved ${files.length} files:`, '', { busy: false });
+  document.getElementById('status').dataset.code = 'ok';
+  document.getElementById('files').replaceChildren(...files.map(item));
+}
+
+function showSummary(result) {
+  const sentences = Array.isArray(result.sentences) ? result.sentences.filter((s) => typeof s === 'string') : [];
+  const keyPoints = Array.isArray(result.keyPoints) ? result.keyPoints.filter((s) => typeof s === 'string') : [];
+  setStatus(sentences.length ? '' : 'The host found nothing to summarize.', '', { busy: false });
+  document.getElementById('status').dataset.code = 'ok';
+  const list = document.getElementById('sentences');
+  if (typeof result.lang === 'string') list.lang = result.lang;
+  list.replaceChildren(...sentences.map(item));
+  document.getElementById('key-points').replaceChildren(...keyPoints.map(item));
+  document.getElementById('key-points-section').hidden = keyPoints.length === 0;
+}
+
+function item(text) {
+  const li = document.createElement('li');
+  li.textContent = text;
+  return li;
+}
