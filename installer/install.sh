@@ -84,11 +84,12 @@ if [ -z "$browsers" ]; then
 fi
 
 families=""
+family_count=0
 for b in $selected; do
   f="$(browser_family "$b")"
-  case " $families " in *" $f "*) ;; *) families="$families $f" ;; esac
+  case " $families " in *" $f "*) ;; *) families="$families $f"; family_count=$((family_count + 1)) ;; esac
 done
-if [ ${#manifest_dirs_opt[@]} -gt 0 ] && [ "$(echo $families | wc -w)" -gt 1 ]; then
+if [ ${#manifest_dirs_opt[@]} -gt 0 ] && [ "$family_count" -gt 1 ]; then
   usage_error "--manifest-dir takes browsers of one kind: Chromium-based or firefox, not both"
 fi
 
@@ -171,7 +172,8 @@ write_manifest() {  # write_manifest BROWSER TARGET_DIR
 if [ ${#manifest_dirs_opt[@]} -gt 0 ]; then
   for d in "${manifest_dirs_opt[@]}"; do
     case "$d" in /*) ;; *) d="$(pwd)/$d" ;; esac
-    write_manifest "$(echo $selected | cut -d' ' -f1)" "${d%/}"
+    first="${selected# }"
+    write_manifest "${first%% *}" "${d%/}"
   done
 else
   for b in $selected; do

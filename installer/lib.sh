@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Shared by install.sh and uninstall.sh: where each browser looks for native-messaging
 # host manifests, and the install record that lets uninstall.sh remove exactly what
 # install.sh wrote.
