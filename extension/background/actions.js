@@ -110,23 +110,24 @@ export class Actions {
     }
   }
 
+  // The reader view goes back itself: a history step taken by the page lands
+  // on the article's page, where the browser's own back button might skip it
+  // (the page got no user activation before the extension navigated away).
   async #leaveReader(tab) {
-    try {
-      await api.tabs.goBack(tab.id);
-    } catch {
-      const source = new URL(tab.url).searchParams.get('src');
-      if (source) await api.tabs.update(tab.id, { url: source });
-    }
+    if (await this.#tellReader(tab, 'leave')) return;
+    const source = new URL(tab.url).searchParams.get('src');
+    if (source && /^https?:/i.test(source)) await api.tabs.update(tab.id, { url: source });
   }
 
   // Asks an open reader view to do something itself (it has the article).
   // Extension pages hear runtime messages, each reader view keeps those
   // addressed to its own tab.
+  // Returns whether a reader view took the command.
   async #tellReader(tab, command) {
     try {
-      await api.runtime.sendMessage({ type: 'reader-command', tabId: tab.id, command });
+      return (await api.runtime.sendMessage({ type: 'reader-command', tabId: tab.id, command })) === true;
     } catch {
-      // No reader view is listening yet; the user can use its own buttons.
+      return false;  // no reader view is listening yet; the user can use its own buttons
     }
   }
 }

@@ -7,7 +7,7 @@ import { SETUP_ERRORS } from '../shared/error_text.js';
 import { HostConnection } from './host_connection.js';
 import { JOB_PORT_NAME, JobRegistry } from './jobs.js';
 import { Actions } from './actions.js';
-import { createMenus, runMenuItem } from './menus.js';
+import { MENU_ITEMS, createMenus, runMenuItem } from './menus.js';
 import { probeTab } from './badge.js';
 import { openSetup } from './pages.js';
 import { captureTab } from './capture.js';
@@ -57,7 +57,9 @@ const PAGE_REQUESTS = {
   'host-hello': () => host.hello(),
   // Reader view: summary panel and save button.
   'start-summary': async (message, sender) => {
-    const job = await actions.startSummary({ text: String(message.text ?? ''), url: String(message.url ?? ''), lang: String(message.lang ?? '') }, sender.tab?.id);
+    const source = { text: String(message.text ?? ''), url: String(message.url ?? '') };
+    if (typeof message.lang === 'string' && message.lang) source.lang = message.lang;
+    const job = await actions.startSummary(source, sender.tab?.id);
     return { job: job.id };
   },
   'start-save': async (message) => {
@@ -75,4 +77,5 @@ globalThis.pagesift = Object.freeze({
   clickToolbarButton: (tab) => actions.toggleReader(tab),
   captureTab,
   createMenus,
+  menuItems: MENU_ITEMS,
 });

@@ -31,6 +31,8 @@ async function onChange(event) {
     // Asked here, in the click's user gesture, as the browsers require.
     const granted = await api.permissions.request(ALL_SITES).catch(() => false);
     if (!granted) event.target.checked = false;
+  } else if (event.target.name === 'readerableBadge') {
+    await api.permissions.remove(ALL_SITES).catch(() => false);
   }
   const formats = [...form.querySelectorAll('input[name="formats"]:checked')].map((box) => box.value);
   const prefs = await savePrefs({

@@ -33,8 +33,10 @@ async function main() {
   }
   watchJob(jobId, onJob);
   const tab = await api.tabs.getCurrent();
-  api.runtime.onMessage.addListener((message) => {
-    if (message?.type === 'reader-command' && message.tabId === tab?.id) runCommand(message.command);
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (message?.type !== 'reader-command' || message.tabId !== tab?.id) return false;
+    sendResponse(runCommand(message.command));
+    return false;
   });
 }
 
@@ -134,9 +136,13 @@ function leaveReader() {
   else if (/^https?:/i.test(sourceUrl)) location.href = sourceUrl;
 }
 
+// Commands from the toolbar button and the context menu; true if understood.
 function runCommand(command) {
   if (command === 'summary') summary.open();
   else if (command === 'save') save();
+  else if (command === 'leave') leaveReader();
+  else return false;
+  return true;
 }
 
 async function save() {

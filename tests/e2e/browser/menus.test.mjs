@@ -15,10 +15,8 @@ const skip = NO_CHROMIUM;
 const NOT_IMPLEMENTED = 'not_implemented';
 
 test('the context menu has the four items', { skip }, async () => {
-  const items = await env.browser.inWorker(async () => {
-    const { MENU_ITEMS } = await import('./menus.js');
-    return MENU_ITEMS.map((item) => [item.id, item.title, item.contexts.join()]);
-  });
+  const items = await env.browser.inWorker(() => globalThis.pagesift.menuItems
+    .map((item) => [item.id, item.title, item.contexts.join()]));
   assert.deepEqual(items, [
     ['pagesift-open', 'Open in reader view', 'page,frame'],
     ['pagesift-save', 'Save article', 'page,frame'],
