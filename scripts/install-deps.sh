@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config python3
   libgumbo-dev libre2-dev nlohmann-json3-dev libboost-dev zlib1g-dev libicu-dev
   libstemmer-dev libsqlite3-dev liburiparser-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
   clang libclang-rt-14-dev
   chromium nodejs npm
 )

@@ -113,10 +113,10 @@ bool IsHidden(const Document& doc, NodeId id) {
   return !style.empty() && StyleHides(style);
 }
 
-void CleanDocument(Document* doc) {
+void CleanDocument(Document* doc, bool remove_unlikely) {
   ResolveLazyImages(doc);  // before <noscript> goes: it may hold the real image
   RemoveNonContentAndHidden(doc);
-  RemoveUnlikely(doc);
+  if (remove_unlikely) RemoveUnlikely(doc);
 }
 
 }  // namespace pagesift::clean

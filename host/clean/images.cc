@@ -5,12 +5,15 @@
 #include <vector>
 
 #include "base/ascii.h"
+#include "extract/prune.h"
 
 namespace pagesift::clean {
 namespace {
 
 using dom::Document;
 using dom::NodeId;
+
+constexpr size_t kNoscriptContentBytes = 500;
 
 constexpr std::array<std::string_view, 9> kLazySourceAttributes = {
     "data-pagesift-src", "data-src", "data-lazy-src", "data-original", "data-lazy",
@@ -96,7 +99,14 @@ NodeId PreviousElement(const Document& doc, NodeId id) {
 void ResolveNoscript(Document* doc, NodeId noscript) {
   NodeId img = doc->FindFirst(GUMBO_TAG_IMG, noscript);
   if (img == dom::kNoNode) {
-    doc->Detach(noscript);
+    // Some sites (forums, single-page apps) serve their whole content to
+    // readers without scripts inside <noscript>: that is content. A short
+    // one is a "please enable JavaScript" message.
+    if (extract::CollapseWhitespace(doc->TextOf(noscript)).size() >= kNoscriptContentBytes) {
+      doc->Unwrap(noscript);
+    } else {
+      doc->Detach(noscript);
+    }
     return;
   }
   NodeId prev = PreviousElement(*doc, noscript);

@@ -70,7 +70,7 @@ std::string ProcessLine(const std::string& line, Totals* totals) {
   }
   out["ms"] = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   ++totals->done;
-  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return DumpJsonLine(out);
 }
 
 void ShowProgress(const Totals& totals, Clock::time_point start, bool final) {

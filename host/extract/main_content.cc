@@ -107,14 +107,14 @@ NodeId GatherSiblings(Document* doc, const Candidates& c, const std::vector<Node
 
 }  // namespace
 
-NodeId ExtractMainContent(Document* doc, std::string_view title) {
+NodeId ExtractMainContent(Document* doc, std::string_view title, bool strict) {
   const ClassHints& hints = ClassHints::Get();
   NodeId body = BodyOf(*doc);
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, body);
   Candidates candidates = ScoreCandidates(*doc, stats, hints, body);
   NodeId top = ChooseArticleRoot(*doc, candidates, body);
   NodeId article = GatherSiblings(doc, candidates, stats, top, body);
-  PruneArticle(doc, article, title, hints);
+  PruneArticle(doc, article, title, hints, strict);
   return article;
 }
 

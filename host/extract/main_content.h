@@ -20,7 +20,9 @@ namespace pagesift::extract {
 // Moves the main content of `doc` under a new detached <div> and returns
 // it. The page's title is used to drop a heading that repeats it. Never
 // fails: a page with no prose yields its body's content.
-dom::NodeId ExtractMainContent(dom::Document* doc, std::string_view title);
+// With strict false, clutter is pruned only by tag and name, not by the
+// link-density and form heuristics (the lenient second attempt).
+dom::NodeId ExtractMainContent(dom::Document* doc, std::string_view title, bool strict);
 
 }  // namespace pagesift::extract
 

@@ -80,7 +80,6 @@ bool LooksLikeClutter(const Document& doc, NodeId n, const NodeStats& s, const C
   GumboTag tag = doc.node(n).tag;
   if (tag == GUMBO_TAG_TABLE && IsDataTable(doc, n)) return false;
   int weight = hints.Weight(doc, n);
-  if (weight < 0 && s.commas < 10) return true;
   if (s.commas >= 10) return false;
   bool is_list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL;
   double p = s.paragraphs;
@@ -227,10 +226,11 @@ bool IsDataTable(const Document& doc, NodeId table) {
   return rows >= 10 || (rows > 1 && max_columns > 2 && rows * max_columns > 10);
 }
 
-void PruneArticle(Document* doc, NodeId article, std::string_view title, const ClassHints& hints) {
+void PruneArticle(Document* doc, NodeId article, std::string_view title, const ClassHints& hints,
+                  bool clean_conditionally) {
   RemoveClutterBoxes(doc, article, hints);
   RemoveAdLabels(doc, article, hints);
-  CleanConditionally(doc, article, hints);
+  if (clean_conditionally) CleanConditionally(doc, article, hints);
   FixHeadings(doc, article, title);
   RemoveEmptyBlocks(doc, article);
 }

@@ -21,7 +21,7 @@
 namespace pagesift::extract {
 
 void PruneArticle(dom::Document* doc, dom::NodeId article, std::string_view title,
-                  const ClassHints& hints);
+                  const ClassHints& hints, bool clean_conditionally);
 
 // Whitespace collapsed to single spaces, trimmed (nbsp counts as space).
 std::string CollapseWhitespace(std::string_view text);

@@ -34,4 +34,22 @@ nlohmann::json StatusToJson(const Status& status) {
   return {{"code", std::string(ErrorCodeName(status.code()))}, {"message", status.message()}};
 }
 
+std::string DumpJsonLine(const nlohmann::json& value) {
+  std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "\xE2\x80\xA8") == 0 || text.compare(i, 3, "\xE2\x80\xA9") == 0) {
+      out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else if (text.compare(i, 2, "\xC2\x85") == 0) {
+      out += "\\u0085";
+      i += 1;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace pagesift

@@ -8,9 +8,11 @@
 #include "decode/decode.h"
 #include "dom/dom.h"
 #include "extract/main_content.h"
+#include "extract/node_stats.h"
 #include "metadata/metadata.h"
 #include "parse/parse.h"
 #include "pipeline/derived_fields.h"
+#include "render/markdown.h"
 #include "render/reader_html.h"
 #include "render/text_blocks.h"
 
@@ -33,6 +35,55 @@ void ApplyBaseElement(const dom::Document& doc, UrlResolver* urls) {
   if (base != dom::kNoNode && doc.HasAttribute(base, "href")) urls->Rebase(doc.Attr(base, "href"));
 }
 
+// Visible characters under `root`.
+size_t CountVisibleChars(const dom::Document& doc, dom::NodeId root) {
+  size_t total = 0;
+  for (dom::NodeId n = root; n != dom::kNoNode; n = doc.Next(n, root)) {
+    if (!doc.IsText(n)) continue;
+    uint32_t chars = 0, commas = 0;
+    extract::CountText(doc.node(n).text, &chars, &commas);
+    total += chars;
+  }
+  return total;
+}
+
+// One attempt at the main content: parse, clean, extract, render. A strict
+// attempt prunes by every heuristic; the lenient one only by tag and name.
+struct Attempt {
+  std::string content;
+  bool truncated = false;
+  std::vector<TextBlock> blocks;
+  size_t article_chars = 0;
+  size_t body_chars = 0;  // the cleaned page's text, for judging the attempt
+};
+
+Status RunAttempt(std::string_view html, const Options& options, bool strict, Result* result, Attempt* out) {
+  dom::Document doc;
+  if (Status s = parse::ParseHtml(html, options.limits, &doc); !s.ok()) return s;
+  if (Status s = CheckStop(options); !s.ok()) return s;
+  UrlResolver urls(options.url);
+  ApplyBaseElement(doc, &urls);
+  if (strict) metadata::ReadMetadata(doc, urls, result);
+
+  clean::CleanDocument(&doc, /*remove_unlikely=*/strict);
+  out->body_chars = CountVisibleChars(doc, dom::Document::kRoot);
+  if (Status s = CheckStop(options); !s.ok()) return s;
+  dom::NodeId article = extract::ExtractMainContent(&doc, result->title, strict);
+  out->article_chars = CountVisibleChars(doc, article);
+  if (Status s = CheckStop(options); !s.ok()) return s;
+
+  render::ReaderHtml view = render::RenderReaderHtml(doc, article, urls, options.limits.max_output_bytes);
+  out->content = std::move(view.html);
+  out->truncated = view.truncated;
+  out->blocks = render::RenderTextBlocks(doc, article);
+  return Status::Ok();
+}
+
+// A strict attempt that kept less than this share of the cleaned page's
+// text probably took one card of a listing, one section of a service page
+// or nothing at all: a lenient attempt gets a chance to do better.
+constexpr double kMinArticleShare = 0.25;
+
 }  // namespace
 
 Status Extract(std::string_view page_bytes, const Options& options, Result* result) {
@@ -45,25 +96,23 @@ Status Extract(std::string_view page_bytes, const Options& options, Result* resu
   }
   decode::DecodedPage page = decode::Decode(page_bytes, options.declared_charset);
 
-  dom::Document doc;
-  if (Status s = parse::ParseHtml(page.text(), options.limits, &doc); !s.ok()) return s;
-  if (Status s = CheckStop(options); !s.ok()) return s;
-
-  UrlResolver urls(options.url);
-  ApplyBaseElement(doc, &urls);
-  metadata::ReadMetadata(doc, urls, result);
-
-  clean::CleanDocument(&doc);
-  if (Status s = CheckStop(options); !s.ok()) return s;
-  dom::NodeId article = extract::ExtractMainContent(&doc, result->title);
-  if (Status s = CheckStop(options); !s.ok()) return s;
-
-  render::ReaderHtml view = render::RenderReaderHtml(doc, article, urls, options.limits.max_output_bytes);
-  result->content = std::move(view.html);
-  result->truncated = view.truncated;
-  result->blocks = render::RenderTextBlocks(doc, article);
+  Attempt best;
+  if (Status s = RunAttempt(page.text(), options, /*strict=*/true, result, &best); !s.ok()) return s;
+  if (static_cast<double>(best.article_chars) < kMinArticleShare * static_cast<double>(best.body_chars)) {
+    Attempt lenient;
+    if (Status s = RunAttempt(page.text(), options, /*strict=*/false, result, &lenient); !s.ok()) return s;
+    if (lenient.article_chars > best.article_chars) best = std::move(lenient);
+  }
+  result->content = std::move(best.content);
+  result->truncated = best.truncated;
+  result->blocks = std::move(best.blocks);
   result->text_content = render::JoinBlocks(result->blocks);
   FillDerivedFields(result);
+  if (options.want_markdown) {
+    // The reader view's URLs are already absolute: the page's URL is base enough.
+    UrlResolver page_urls(options.url);
+    return render::RenderMarkdown(*result, page_urls, options.limits, render::TodayUtc(), &result->markdown);
+  }
   return Status::Ok();
 }
 

@@ -20,6 +20,12 @@ nlohmann::json ResultToJson(const Result& result);
 // {"code": "input_too_large", "message": "..."}
 nlohmann::json StatusToJson(const Status& status);
 
+// Serialises a value on one line, safe for JSON Lines readers: invalid
+// UTF-8 (none should reach here) is replaced rather than thrown on, and the
+// characters some readers take for line ends (U+0085, U+2028, U+2029) are
+// escaped.
+std::string DumpJsonLine(const nlohmann::json& value);
+
 }  // namespace pagesift
 
 #endif  // PAGESIFT_JSON_H_
