@@ -10,7 +10,8 @@ namespace pagesift::summarize {
 namespace {
 
 constexpr int kMaxIterations = 100;
-constexpr double kConvergence = 1e-9;
+// Ranks only order sentences: a change this small reorders nothing.
+constexpr double kConvergence = 1e-7;
 
 // A sparse vector: (term id, weight) sorted by term id, and its norm.
 struct TermVector {
@@ -91,27 +92,35 @@ SimilarityMatrix TfIdfCosineSimilarities(std::span<const std::vector<std::string
 std::vector<double> Centrality(const SimilarityMatrix& sim, const std::vector<double>& prior,
                                double damping) {
   const size_t n = sim.size();
-  std::vector<double> row_sums(n, 0);
+  // Row-stochastic transitions; a sentence linked to nothing has an empty row
+  // and hands its whole share to the prior instead.
+  std::vector<double> transition(n * n, 0.0);
+  std::vector<bool> linked(n, false);
   for (size_t i = 0; i < n; ++i) {
-    for (size_t j = 0; j < n; ++j) row_sums[i] += sim.at(i, j);
+    double row_sum = 0;
+    for (size_t j = 0; j < n; ++j) row_sum += sim.at(i, j);
+    if (row_sum == 0) continue;
+    linked[i] = true;
+    for (size_t j = 0; j < n; ++j) transition[i * n + j] = sim.at(i, j) / row_sum;
   }
   std::vector<double> rank = prior;
   std::vector<double> next(n);
   for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
-    // A sentence linked to nothing hands its whole share to the prior.
     double stranded = 0;
+    std::fill(next.begin(), next.end(), 0.0);
     for (size_t i = 0; i < n; ++i) {
-      if (row_sums[i] == 0) stranded += rank[i];
-    }
-    for (size_t j = 0; j < n; ++j) {
-      double inflow = 0;
-      for (size_t i = 0; i < n; ++i) {
-        if (row_sums[i] > 0) inflow += rank[i] * sim.at(i, j) / row_sums[i];
+      if (!linked[i]) {
+        stranded += rank[i];
+        continue;
       }
-      next[j] = (1 - damping) * prior[j] + damping * (inflow + stranded * prior[j]);
+      const double* row = &transition[i * n];
+      for (size_t j = 0; j < n; ++j) next[j] += rank[i] * row[j];
     }
     double change = 0;
-    for (size_t j = 0; j < n; ++j) change += std::abs(next[j] - rank[j]);
+    for (size_t j = 0; j < n; ++j) {
+      next[j] = (1 - damping) * prior[j] + damping * (next[j] + stranded * prior[j]);
+      change += std::abs(next[j] - rank[j]);
+    }
     rank.swap(next);
     if (change < kConvergence) break;
   }

@@ -10,6 +10,7 @@
 #include "summarize/language.h"
 #include "summarize/lexrank.h"
 #include "summarize/mmr.h"
+#include "summarize/ranking.h"
 #include "summarize/sentence_splitter.h"
 #include "summarize/term_extractor.h"
 
@@ -18,22 +19,6 @@ namespace {
 
 using summarize::Candidate;
 
-// The weights below were chosen on the pages of the shared corpus that have
-// a publisher-written description (tests/summarize_eval), by ROUGE-2 recall
-// against that description.
-
-// How fast the restart prior of the centrality walk falls with a sentence's
-// position: weight 1 / (1 + position)^kLeadDecay. News and most web prose put
-// the gist first; this is what lets centrality beat taking the lead.
-constexpr double kLeadDecay = 1.0;
-
-// Share of the walk's steps that follow similarity links rather than jump by
-// the lead prior: how much centrality counts against position.
-constexpr double kDamping = 0.5;
-
-// MMR trade-off between relevance and novelty for the summary.
-constexpr double kSummaryLambda = 0.7;
-
 // Key points: central to the whole text (no lead prior), short enough for a
 // bullet, and more varied than the summary.
 constexpr size_t kMinKeyPoints = 3;
@@ -41,6 +26,7 @@ constexpr size_t kMaxKeyPoints = 5;
 constexpr size_t kSentencesPerKeyPoint = 4;
 constexpr double kKeyPointWords = 30;
 constexpr double kKeyPointLambda = 0.5;
+constexpr double kKeyPointDamping = 0.85;  // PageRank's usual value: centrality first
 
 // Text read to guess a language when nothing names it.
 constexpr size_t kLanguageSampleBytes = 16 * 1024;
@@ -87,7 +73,8 @@ std::vector<std::string> InDocumentOrder(std::vector<size_t> picked,
 
 std::vector<size_t> PickSummary(const std::vector<Candidate>& candidates,
                                 const summarize::SimilarityMatrix& sim,
-                                const std::vector<bool>& allowed, size_t length) {
+                                const std::vector<bool>& allowed, size_t length,
+                                const summarize::RankingWeights& weights) {
   // A text no longer than the summary asked for is its own summary: a
   // selection of two sentences comes back whole.
   if (candidates.size() <= length) {
@@ -95,9 +82,9 @@ std::vector<size_t> PickSummary(const std::vector<Candidate>& candidates,
     for (size_t i = 0; i < all.size(); ++i) all[i] = i;
     return all;
   }
-  std::vector<double> prior = summarize::LeadPrior(candidates.size(), kLeadDecay);
-  std::vector<double> centrality = summarize::Centrality(sim, prior, kDamping);
-  return summarize::SelectByMmr(centrality, sim, allowed, length, kSummaryLambda);
+  std::vector<double> prior = summarize::LeadPrior(candidates.size(), weights.lead_decay);
+  std::vector<double> centrality = summarize::Centrality(sim, prior, weights.damping);
+  return summarize::SelectByMmr(centrality, sim, allowed, length, weights.summary_lambda);
 }
 
 std::vector<size_t> PickKeyPoints(const std::vector<Candidate>& candidates,
@@ -106,7 +93,7 @@ std::vector<size_t> PickKeyPoints(const std::vector<Candidate>& candidates,
   size_t allowed_count = static_cast<size_t>(std::count(allowed.begin(), allowed.end(), true));
   size_t count = std::clamp(allowed_count / kSentencesPerKeyPoint, kMinKeyPoints, kMaxKeyPoints);
   std::vector<double> uniform = summarize::LeadPrior(candidates.size(), 0);
-  std::vector<double> relevance = summarize::Centrality(sim, uniform, kDamping);
+  std::vector<double> relevance = summarize::Centrality(sim, uniform, kKeyPointDamping);
   for (size_t i = 0; i < candidates.size(); ++i) {
     double words = static_cast<double>(candidates[i].words);
     if (words > kKeyPointWords) relevance[i] *= kKeyPointWords / words;
@@ -114,20 +101,24 @@ std::vector<size_t> PickKeyPoints(const std::vector<Candidate>& candidates,
   return summarize::SelectByMmr(relevance, sim, allowed, count, kKeyPointLambda);
 }
 
+}  // namespace
+
+namespace summarize {
+
 Status SummarizeBlocks(const std::vector<TextBlock>& blocks, std::string_view declared_lang,
-                       const SummaryOptions& options, Summary* out) {
+                       const SummaryOptions& options, const RankingWeights& weights, Summary* out) {
   if (Status s = CheckOptions(options); !s.ok()) return s;
   *out = Summary();
   std::string lang = ResolveLanguage(options.lang, declared_lang, blocks);
 
-  std::unique_ptr<summarize::SentenceSplitter> splitter;
-  std::unique_ptr<summarize::TermExtractor> extractor;
-  if (Status s = summarize::SentenceSplitter::Create(lang, &splitter); !s.ok()) return s;
-  if (Status s = summarize::TermExtractor::Create(lang, /*drop_stopwords=*/true, &extractor); !s.ok()) {
+  std::unique_ptr<SentenceSplitter> splitter;
+  std::unique_ptr<TermExtractor> extractor;
+  if (Status s = SentenceSplitter::Create(lang, &splitter); !s.ok()) return s;
+  if (Status s = TermExtractor::Create(lang, /*drop_stopwords=*/true, &extractor); !s.ok()) {
     return s;
   }
   std::vector<Candidate> candidates =
-      summarize::CollectCandidates(blocks, kMaxSummarySentences, splitter.get(), extractor.get());
+      CollectCandidates(blocks, kMaxSummarySentences, splitter.get(), extractor.get());
   out->lang = lang;
   if (candidates.empty()) return Status::Ok();
 
@@ -140,22 +131,31 @@ Status SummarizeBlocks(const std::vector<TextBlock>& blocks, std::string_view de
   // Short texts may have no sentence long enough to stand alone; quote what there is.
   if (std::find(allowed.begin(), allowed.end(), true) == allowed.end()) allowed.assign(allowed.size(), true);
 
-  summarize::SimilarityMatrix sim = summarize::TfIdfCosineSimilarities(terms);
+  SimilarityMatrix sim = TfIdfCosineSimilarities(terms);
   size_t length = SummaryLength(options, candidates.size());
-  out->sentences = InDocumentOrder(PickSummary(candidates, sim, allowed, length), candidates);
+  std::vector<size_t> summary = PickSummary(candidates, sim, allowed, length, weights);
+  // Key points say what the summary does not, when the text has enough to say.
+  std::vector<bool> beyond_summary = allowed;
+  for (size_t i : summary) beyond_summary[i] = false;
+  if (static_cast<size_t>(std::count(beyond_summary.begin(), beyond_summary.end(), true)) >= kMinKeyPoints) {
+    allowed = beyond_summary;
+  }
+  out->sentences = InDocumentOrder(summary, candidates);
   out->key_points = InDocumentOrder(PickKeyPoints(candidates, sim, allowed), candidates);
   return Status::Ok();
 }
 
-}  // namespace
+}  // namespace summarize
 
 Status Summarize(const Result& article, const SummaryOptions& options, Summary* out) {
-  return SummarizeBlocks(article.blocks, article.lang, options, out);
+  return summarize::SummarizeBlocks(article.blocks, article.lang, options,
+                                   summarize::RankingWeights(), out);
 }
 
 Status SummarizeText(std::string_view text, std::string_view lang, const SummaryOptions& options,
                      Summary* out) {
-  return SummarizeBlocks(summarize::BlocksFromText(text), lang, options, out);
+  return summarize::SummarizeBlocks(summarize::BlocksFromText(text), lang, options,
+                                   summarize::RankingWeights(), out);
 }
 
 Status SummarizePage(std::string_view page_bytes, const Options& extract_options,

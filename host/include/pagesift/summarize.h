@@ -76,8 +76,9 @@ struct Summary {
   std::vector<std::string> sentences;
 
   // Three to five short, central sentences, in document order, for a
-  // bulleted "key points" list (fewer only when the article is that short).
-  // They may repeat summary sentences.
+  // bulleted "key points" list beside the summary: sentences the summary
+  // does not hold, unless the article is too short to offer three others
+  // (then fewer than three only when the article is that short).
   std::vector<std::string> key_points;
 };
 
