@@ -13,6 +13,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 for tool in cpack dpkg-deb python3; do
   command -v "$tool" > /dev/null || { echo "SKIP: $tool is not installed" >&2; exit $SKIP; }
 done
+PYTHON="$(command -v /usr/bin/python3 || command -v python3)"
 [ -f "$BUILD/CPackConfig.cmake" ] || fail "$BUILD has no CPackConfig.cmake (is cmake/packaging.cmake included?)"
 
 T="$(mktemp -d)"
@@ -69,7 +70,7 @@ for entry in chromium:/etc/chromium/native-messaging-hosts chromium:/etc/opt/chr
   file="$root$dir/org.pagesift.host.json"
   [ -f "$file" ] || fail "postinst wrote no $dir/org.pagesift.host.json: $(cat "$T/postinst.log")"
   [ "$(stat -c %a "$file")" = 644 ] || fail "$file is not mode 644"
-  python3 - "$file" "$family" "$id" <<'EOF' || fail "postinst wrote a wrong $dir/org.pagesift.host.json"
+  "$PYTHON" - "$file" "$family" "$id" <<'EOF' || fail "postinst wrote a wrong $dir/org.pagesift.host.json"
 import json, sys
 path, family, ext_id = sys.argv[1:]
 m = json.load(open(path))

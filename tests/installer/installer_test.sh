@@ -37,6 +37,8 @@ edge:Library/Application Support/Microsoft Edge/NativeMessagingHosts
 firefox:Library/Application Support/Mozilla/NativeMessagingHosts"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# Debian's python3 (scripts/install-deps.sh installs it) starts faster than a shim on PATH.
+PYTHON="$(command -v /usr/bin/python3 || command -v python3)"
 
 T="$(mktemp -d)"
 trap 'rm -rf "$T"' EXIT
@@ -77,7 +79,7 @@ mode_of() { stat -c '%a' "$1"; }
 check_manifest() {
   [ -f "$1" ] || fail "no manifest at $1"
   [ "$(mode_of "$1")" = 644 ] || fail "$1 has mode $(mode_of "$1"), not 644"
-  python3 - "$1" "$2" "$3" "$ID" <<'EOF' || fail "manifest $1 is wrong"
+  "$PYTHON" - "$1" "$2" "$3" "$ID" <<'EOF' || fail "manifest $1 is wrong"
 import json, sys
 path, family, host, ext_id = sys.argv[1:]
 m = json.load(open(path))
