@@ -17,6 +17,7 @@ std::span<const HandlerEntry> WorkHandlers() {
 std::span<const HandlerEntry> DebugHandlers() {
   static constexpr HandlerEntry kDebugHandlers[] = {
       {"debug_sleep", HandleDebugSleep},
+      {"debug_echo", HandleDebugEcho},
   };
   return kDebugHandlers;
 }

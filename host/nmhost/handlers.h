@@ -47,7 +47,8 @@ std::span<const HandlerEntry> WorkHandlers();
 
 // Types for the protocol tests only, served when the host runs with
 // --enable-debug-requests: "debug_sleep" {"ms", "ignoreCancel"?} stands for
-// a slow page whose timing the tests control.
+// a slow page whose timing the tests control, and "debug_echo" {"data"}
+// answers {"data"} unchanged, a reply of any size and content.
 std::span<const HandlerEntry> DebugHandlers();
 
 // The handler for `type` in `table`, or nullptr.
@@ -59,6 +60,7 @@ nlohmann::json PingResult();
 
 Outcome HandleExtract(Request& request, const WorkContext& context);
 Outcome HandleDebugSleep(Request& request, const WorkContext& context);
+Outcome HandleDebugEcho(Request& request, const WorkContext& context);
 // For the types whose feature has not landed yet.
 Outcome HandleNotImplemented(Request& request, const WorkContext& context);
 
