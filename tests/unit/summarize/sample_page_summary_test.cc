@@ -75,9 +75,13 @@ void ExpectBodySentencesInOrder(const std::vector<std::string>& sentences, const
     last_offset = offset;
     for (const std::string& line : golden.clutter) {
       // Short clutter words ("Home", "Sport") may occur in prose; whole lines may not.
-      if (line.size() >= 12) EXPECT_EQ(sentence.find(line), std::string::npos) << line;
+      if (line.size() >= 12) {
+        EXPECT_EQ(sentence.find(line), std::string::npos) << line;
+      }
     }
-    for (const std::string& heading : golden.subheadings) EXPECT_NE(sentence, heading);
+    for (const std::string& heading : golden.subheadings) {
+      EXPECT_NE(sentence, heading);
+    }
   }
 }
 
@@ -91,9 +95,13 @@ TEST(SamplePageSummaryTest, FromBlocksWithAdMarkersLeftIn) {
   article.blocks.push_back({Kind::kCaption, golden.caption});
   for (size_t i = 0; i < golden.paragraphs.size(); ++i) {
     article.blocks.push_back({Kind::kParagraph, golden.paragraphs[i]});
-    if (i % 4 == 1) article.blocks.push_back({Kind::kParagraph, "L’article continue sous l’annonceL’article continue sous l’annonce"});
+    if (i % 4 == 1) {
+      article.blocks.push_back({Kind::kParagraph, "L’article continue sous l’annonceL’article continue sous l’annonce"});
+    }
     if (i % 5 == 2) article.blocks.push_back({Kind::kParagraph, "Publicité"});
-    if (i % 6 == 3) article.blocks.push_back({Kind::kHeading, golden.subheadings[i % golden.subheadings.size()]});
+    if (i % 6 == 3) {
+      article.blocks.push_back({Kind::kHeading, golden.subheadings[i % golden.subheadings.size()]});
+    }
   }
   for (size_t sentences : {1u, 3u, 5u, 10u}) {
     SummaryOptions options;
