@@ -177,8 +177,11 @@ class HelloExchange {
       return false;
     }
     if (FieldOf(reply, "ok") != true) {
-      *problem = Fail(Program() + " answered hello with an error: " +
-                          OneLine(FieldOf(reply, "error").dump()),
+      const json error = FieldOf(reply, "error");
+      *problem = Fail(Program() + (error.is_null() ? " answered hello without \"ok\": true: " +
+                                                         OneLine(reply.dump())
+                                                   : " answered hello with an error: " +
+                                                         OneLine(error.dump())),
                       fix);
       return false;
     }

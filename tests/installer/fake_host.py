@@ -12,6 +12,9 @@ on), selects a misbehaviour for the doctor to catch:
   crash      exit with status 3 after a message on stderr, without answering
   wrong      answer as some other program
   linger     answer, then keep running after end of input
+  badtypes   answer with every field of the wrong type
+  huge       announce a 3 GB frame
+  garbage    send a frame that is not JSON
 """
 import json
 import os
@@ -59,6 +62,17 @@ while True:
         sys.exit(3)
     if mode == "stray":
         stdout.write(b"Created the reader cache\n")
+    if mode == "huge":
+        stdout.write(struct.pack("=I", 3_000_000_000) + b"\xff" * 64)
+        stdout.flush()
+        continue
+    if mode == "garbage":
+        stdout.write(struct.pack("=I", 5) + b"\xff{{{\x00")
+        stdout.flush()
+        continue
+    if mode == "badtypes":
+        send({"id": request.get("id"), "ok": "yes", "result": ["pagesift"]})
+        continue
     result = HELLO if mode != "wrong" else {"name": "someone-else", "protocol": 7}
     send({"id": request.get("id"), "ok": True, "result": result})
 

@@ -400,6 +400,15 @@ case_doctor_live_check_catches_a_bad_host() {
   plant_host_mode linger
   doctor
   expect_problems 1 "kept running after its input closed"
+  plant_host_mode badtypes
+  doctor
+  expect_problems 1 "answered hello without \"ok\": true: \{\"id\":\"doctor-hello\",\"ok\":\"yes\""
+  plant_host_mode huge
+  doctor
+  expect_problems 1 "sent a frame length of 3000000000 bytes; browsers accept 1 to 1048576"
+  plant_host_mode garbage
+  doctor
+  expect_problems 1 "answered hello with a frame that is not a JSON object"
   plant_host_mode silent
   "$PAGESIFT_CLI" doctor --root "$T/root" --timeout-ms 300 > "$T/doctor" && status=0 || status=$?
   expect_problems 1 "did not answer hello within 300 ms"
@@ -424,6 +433,8 @@ case_doctor_detects_snap_and_flatpak() {
 
 case_doctor_skips_absent_browsers() {
   need_cli
+  doctor --browser opera
+  [ "$status" = 2 ] || fail "doctor accepted an unknown browser (status $status)"
   install_user --browser firefox > /dev/null
   doctor
   [ "$status" = 0 ] || fail "doctor failed: $(cat "$T/doctor")"
