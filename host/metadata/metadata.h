@@ -1,14 +1,17 @@
 // metadata: what the page says about itself.
 //
-// Sources, in order of trust (the first that gives a usable value wins):
-//   1. JSON-LD (schema.org Article and its kinds; @graph and arrays)
-//   2. OpenGraph and article:* meta tags
-//   3. Twitter cards, Dublin Core, citation_*, parsely-*, generic
-//      name=author / name=description meta tags
-//   4. the document: <title>, <html lang dir>, rel=canonical,
-//      rel=author, elements marked as byline, <time datetime>
-// Candidates that are URLs, template placeholders ("{{title}}") or empty
-// are rejected. The title is cleaned of a site-name prefix or suffix.
+// Each field has its own file, which documents its sources and rejection
+// rules; the order of trust, strongest first, is:
+//   1. JSON-LD (json_ld.h): Article kinds, then WebPage kinds
+//   2. meta tags (meta_tags.h): OpenGraph and article:*, then Dublin Core,
+//      Twitter cards, citation_*, parsely-*, sailthru.*, generic names
+//   3. markup in the document: <title>, <h1>, <html lang dir>,
+//      rel=canonical, rel=author, itemprop, byline classes, <time datetime>
+//   4. heuristics: bylines and dates printed near the headline, dates in
+//      the URL (byline.h, page_dates.h, dates.h)
+// Every candidate is cleaned and checked (candidate_text.h): URLs where text
+// belongs, template placeholders, the site's name alone and stock words
+// are rejected, and the next source is tried.
 #ifndef PAGESIFT_METADATA_METADATA_H_
 #define PAGESIFT_METADATA_METADATA_H_
 
@@ -17,15 +20,17 @@
 
 #include "base/url.h"
 #include "dom/dom.h"
+#include "metadata/title.h"
 #include "pagesift/result.h"
 
 namespace pagesift::metadata {
 
-// Reads the metadata fields of *result from the whole (uncleaned) document.
+// Fills the metadata fields of *result (title, byline, authors,
+// published_time, modified_time, site_name, lang, dir, excerpt, image,
+// canonical_url, tags, section) from the whole, uncleaned document. `urls`
+// resolves relative image and canonical links. Fields the page does not
+// give are left empty; the pipeline fills excerpt later from the content.
 void ReadMetadata(const dom::Document& doc, const UrlResolver& urls, Result* result);
-
-// "Big News | The Site" -> "Big News", given the site name (may be empty).
-std::string CleanTitle(std::string_view title, std::string_view site_name);
 
 }  // namespace pagesift::metadata
 

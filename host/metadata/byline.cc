@@ -1,0 +1,225 @@
+#include "metadata/byline.h"
+
+#include <re2/re2.h>
+
+#include "base/ascii.h"
+#include "metadata/candidate_text.h"
+
+namespace pagesift::metadata {
+namespace {
+
+using dom::Document;
+using dom::NodeId;
+
+// Words that introduce a byline, lower case, longest first.
+constexpr std::string_view kByWords[] = {
+    "written by", "posted by", "published by", "words by", "story by", "article by", "authored by",
+    "authors", "author", "auteur", "autore", "autor", "by", "par", "von", "por", "di", "door", "av", "af",
+};
+
+// Stock values that CMSs print where a name belongs.
+constexpr std::string_view kNotNames[] = {
+    "admin", "administrator", "author", "authors", "by", "unknown", "anonymous", "guest", "user", "editor",
+    "null", "undefined", "none", "n/a", "na", "staff writer", "webmaster", "root", "default",
+};
+
+// Removes a leading by-word ("By ", "by:", "Par ", "Written by ").
+std::string_view StripByWord(std::string_view s) {
+  for (int round = 0; round < 2; ++round) {
+    std::string lower = AsciiLowerCopy(s.substr(0, 16));
+    for (std::string_view word : kByWords) {
+      if (!lower.starts_with(word) || s.size() <= word.size()) continue;
+      char next = s[word.size()];
+      if (next != ' ' && next != ':') continue;
+      s = s.substr(word.size());
+      while (!s.empty() && (s.front() == ' ' || s.front() == ':')) s.remove_prefix(1);
+      break;
+    }
+  }
+  return s;
+}
+
+bool IsByWordOnly(std::string_view run) {
+  std::string lower = AsciiLowerCopy(TrimAscii(run));
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
+  for (std::string_view word : kByWords) {
+    if (lower == word) return true;
+  }
+  return false;
+}
+
+// Cuts a byline at the first separator that starts other information:
+// "Jane Doe - Staff Writer", "Jane Doe | March 3", "Jane Doe • 5 min read".
+std::string_view CutAtSeparator(std::string_view s) {
+  size_t cut = s.size();
+  for (std::string_view sep : {" - ", " | ", " – ", " — ", " · ", " • ", "•", "|", " on ", " updated ", " published "}) {
+    size_t at = s.find(sep);
+    if (at != std::string_view::npos && at > 0 && at < cut) cut = at;
+  }
+  return TrimAscii(s.substr(0, cut));
+}
+
+bool IsConnector(std::string_view run) {
+  std::string lower = AsciiLowerCopy(TrimAscii(run));
+  return lower == "," || lower == "and" || lower == "&" || lower == "et" || lower == "und" || lower == "y" ||
+         lower == "e" || lower == ", and" || lower == "en" || lower == "og" || lower == "och";
+}
+
+bool IsNameClass(std::string_view marks) {
+  for (std::string_view word : {"byline", "author", "writtenby", "written-by", "p-author"}) {
+    if (marks.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Reads the name out of one marked element: its itemprop=name child when it
+// has one, else its text runs from the first that is not a by-word, joining
+// runs separated by "," or "and" (several authors).
+std::string NameInElement(const Document& doc, const PageText& text, NodeId element, std::string_view site_name) {
+  for (NodeId n = element; n != dom::kNoNode; n = doc.Next(n, element)) {
+    if (doc.IsElement(n) && doc.Attr(n, "itemprop") == "name") {
+      std::string_view content = doc.Attr(n, "content");
+      std::string name = CleanAuthorName(content.empty() ? doc.TextOf(n) : content, site_name);
+      if (!name.empty()) return name;
+    }
+  }
+  if (doc.Is(element, GUMBO_TAG_META)) return CleanAuthorName(doc.Attr(element, "content"), site_name);
+  std::string joined;
+  bool want_name = true;
+  for (size_t i = text.FirstRunInside(doc, element); i < text.runs().size(); ++i) {
+    const TextRun& run = text.runs()[i];
+    if (!doc.IsInside(run.node, element)) break;
+    if (joined.empty() && IsByWordOnly(run.text)) continue;
+    if (!want_name) {
+      if (!IsConnector(run.text)) break;
+      joined += run.text == "," ? ", " : " " + run.text + " ";
+      want_name = true;
+      continue;
+    }
+    std::string name = CleanAuthorName(run.text, site_name);
+    if (name.empty()) break;
+    joined += name;
+    want_name = false;
+    if (name.size() != CutAtSeparator(StripByWord(run.text)).size()) break;  // the run went on after the name
+  }
+  while (!joined.empty() && (joined.back() == ' ' || joined.back() == ',')) joined.pop_back();
+  return joined;
+}
+
+}  // namespace
+
+std::string CleanAuthorName(std::string_view raw, std::string_view site_name) {
+  std::string cleaned = CleanText(raw);
+  std::string_view s = CutAtSeparator(StripByWord(cleaned));
+  // "Jane Doe, USA TODAY": the site's name after the last comma is not a person.
+  size_t comma = s.rfind(", ");
+  if (comma != std::string_view::npos && !site_name.empty() && SameWords(s.substr(comma + 2), site_name)) {
+    s = s.substr(0, comma);
+  }
+  while (!s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ' ')) s.remove_suffix(1);
+  if (!IsUsable(s) || s.size() > 120) return {};
+  if (s.find('@') != std::string_view::npos) return {};  // a handle or an e-mail address
+  if (!site_name.empty() && SameWords(s, site_name)) return {};
+  std::vector<std::string> words = Words(s);
+  if (words.empty() || words.size() > 16) return {};
+  std::string lower = AsciiLowerCopy(s);
+  for (std::string_view stock : kNotNames) {
+    if (lower == stock) return {};
+  }
+  bool has_letter = false;
+  for (char c : s) has_letter |= IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
+  if (!has_letter) return {};
+  return std::string(s);
+}
+
+bool LooksLikePersonName(std::string_view text) {
+  static constexpr std::string_view kParticles[] = {"van", "de", "der", "den", "von", "da", "di", "du", "del",
+                                                    "la", "le", "bin", "al", "y", "dos", "das", "ten", "ter"};
+  size_t words = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t start = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    if (i == start) break;
+    std::string_view word = text.substr(start, i - start);
+    ++words;
+    unsigned char first = static_cast<unsigned char>(word[0]);
+    bool capital = (first >= 'A' && first <= 'Z') || first >= 0x80;
+    bool particle = false;
+    for (std::string_view p : kParticles) particle |= word == p;
+    if (!capital && !particle) return false;
+    for (char c : word) {
+      if (IsAsciiDigit(c) || c == '!' || c == '?' || c == ':' || c == ';' || c == '/') return false;
+    }
+  }
+  return words >= 1 && words <= 6;
+}
+
+std::vector<std::string> SplitAuthorList(std::string_view names) {
+  std::string s(names);
+  for (std::string_view conj : {" and ", " & ", " und ", " et ", " y ", " e ", "; "}) {
+    size_t at;
+    while ((at = s.find(conj)) != std::string::npos) s.replace(at, conj.size(), ", ");
+  }
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find(',', start);
+    if (end == std::string::npos) end = s.size();
+    std::string name(TrimAscii(std::string_view(s).substr(start, end - start)));
+    if (!name.empty()) out.push_back(name);
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string JoinAuthors(const std::vector<std::string>& authors) {
+  std::string out;
+  for (const std::string& a : authors) {
+    if (!out.empty()) out += ", ";
+    out += a;
+  }
+  return out;
+}
+
+std::string BylineFromMarkup(const Document& doc, const PageText& text, NodeId heading, std::string_view site_name) {
+  std::string before;  // the last byline before the heading
+  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
+    if (!doc.IsElement(n) || doc.Is(n, GUMBO_TAG_LINK) || doc.Is(n, GUMBO_TAG_SCRIPT) || doc.Is(n, GUMBO_TAG_STYLE)) {
+      continue;
+    }
+    std::string marks = AsciiLowerCopy(doc.Attr(n, "class"));
+    marks += ' ';
+    marks += AsciiLowerCopy(doc.Attr(n, "id"));
+    bool marked = doc.Attr(n, "itemprop") == "author" || doc.Attr(n, "rel") == "author" || IsNameClass(marks);
+    if (!marked || InPageFurniture(doc, n)) continue;
+    std::string name = NameInElement(doc, text, n, site_name);
+    if (name.empty()) continue;
+    bool after_heading = heading == dom::kNoNode || n > heading || doc.IsInside(heading, n);
+    if (after_heading) return name;
+    before = name;
+  }
+  return before;
+}
+
+std::string BylineNearHeading(const PageText& text, size_t heading_run, std::string_view site_name) {
+  constexpr size_t kMaxRuns = 40;
+  constexpr size_t kMaxBytes = 1500;
+  const std::vector<TextRun>& runs = text.runs();
+  size_t bytes = 0;
+  for (size_t i = heading_run; i < runs.size() && i < heading_run + kMaxRuns && bytes < kMaxBytes; ++i) {
+    const std::string& run = runs[i].text;
+    bytes += run.size();
+    std::string name;
+    if (IsByWordOnly(run) && i + 1 < runs.size()) {
+      name = CleanAuthorName(runs[i + 1].text, site_name);
+    } else if (StripByWord(run).size() != run.size() && run.size() < 120) {
+      name = CleanAuthorName(run, site_name);
+    }
+    if (!name.empty() && LooksLikePersonName(name)) return name;
+  }
+  return {};
+}
+
+}  // namespace pagesift::metadata

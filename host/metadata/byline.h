@@ -1,0 +1,49 @@
+// byline: who wrote the article.
+//
+// Sources, strongest first (metadata.cc applies the order): JSON-LD authors
+// of @type Person; author meta tags (author, article:author, dc.creator,
+// citation_author, parsely-author, sailthru.author); markup in the page
+// (rel=author, itemprop=author, elements whose class or id says byline or
+// author); "By Jane Doe" printed near the headline, in several languages
+// (By, Par, Von, Por, Di, Door, Av, Af); last, JSON-LD authors of @type
+// Organization. A candidate that is a URL, a placeholder, a social handle,
+// an e-mail address, the site's own name or a stock word ("admin",
+// "unknown") is rejected.
+#ifndef PAGESIFT_METADATA_BYLINE_H_
+#define PAGESIFT_METADATA_BYLINE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dom/dom.h"
+#include "metadata/page_text.h"
+
+namespace pagesift::metadata {
+
+// The name a candidate displays, cleaned of a "By"-style prefix, of a
+// trailing " - Job title" or ", Site Name"; empty when it is not a name.
+std::string CleanAuthorName(std::string_view raw, std::string_view site_name);
+
+// Stricter test for names found in free text: one to six words, each
+// capitalised except for particles (van, de, von, da, bin...).
+bool LooksLikePersonName(std::string_view text);
+
+// "Jane Doe, John Roe and Ann Poe" -> the three names.
+std::vector<std::string> SplitAuthorList(std::string_view names);
+
+// The display string of several authors: "Jane Doe, John Roe".
+std::string JoinAuthors(const std::vector<std::string>& authors);
+
+// The byline that the page's markup marks, preferring the first one after
+// `heading` (kNoNode when the page has none) and ignoring comments, related
+// posts and sidebars. Empty when there is none.
+std::string BylineFromMarkup(const dom::Document& doc, const PageText& text, dom::NodeId heading,
+                             std::string_view site_name);
+
+// "By Jane Doe" in the text runs that follow the headline. Empty when none.
+std::string BylineNearHeading(const PageText& text, size_t heading_run, std::string_view site_name);
+
+}  // namespace pagesift::metadata
+
+#endif  // PAGESIFT_METADATA_BYLINE_H_

@@ -1,0 +1,158 @@
+#include "metadata/candidate_text.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "base/ascii.h"
+#include "extract/prune.h"
+
+namespace pagesift::metadata {
+namespace {
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// The named references that double-escaped metadata actually carries; the
+// HTML parser has already decoded the first level, so this is not a full
+// HTML entity table (Gumbo keeps that to itself).
+struct NamedReference {
+  std::string_view name;
+  uint32_t code_point;
+};
+constexpr NamedReference kNamedReferences[] = {
+    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},         {"quot", '"'},
+    {"apos", '\''},     {"nbsp", 0xA0},      {"hellip", 0x2026},  {"ndash", 0x2013},
+    {"mdash", 0x2014},  {"lsquo", 0x2018},   {"rsquo", 0x2019},   {"ldquo", 0x201C},
+    {"rdquo", 0x201D},  {"laquo", 0xAB},     {"raquo", 0xBB},     {"middot", 0xB7},
+    {"copy", 0xA9},     {"reg", 0xAE},       {"trade", 0x2122},   {"eacute", 0xE9},
+};
+
+// Decodes one level of character references; unknown ones stay as they are.
+std::string DecodeReferencesOnce(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] != '&') {
+      out.push_back(s[i++]);
+      continue;
+    }
+    size_t semi = s.find(';', i + 1);
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out.push_back(s[i++]);
+      continue;
+    }
+    std::string_view body = s.substr(i + 1, semi - i - 1);
+    bool decoded = false;
+    if (body.size() >= 2 && body[0] == '#') {
+      bool hex = body[1] == 'x' || body[1] == 'X';
+      std::string_view digits = body.substr(hex ? 2 : 1);
+      uint32_t cp = 0;
+      bool ok = !digits.empty() && digits.size() <= 7;
+      for (char c : digits) {
+        uint32_t d;
+        if (IsAsciiDigit(c)) {
+          d = static_cast<uint32_t>(c - '0');
+        } else if (hex && AsciiLower(c) >= 'a' && AsciiLower(c) <= 'f') {
+          d = static_cast<uint32_t>(AsciiLower(c) - 'a' + 10);
+        } else {
+          ok = false;
+          break;
+        }
+        cp = cp * (hex ? 16u : 10u) + d;
+      }
+      if (ok) {
+        AppendUtf8(cp, &out);
+        decoded = true;
+      }
+    } else {
+      for (const NamedReference& ref : kNamedReferences) {
+        if (body == ref.name) {
+          AppendUtf8(ref.code_point, &out);
+          decoded = true;
+          break;
+        }
+      }
+    }
+    if (decoded) {
+      i = semi + 1;
+    } else {
+      out.push_back(s[i++]);
+    }
+  }
+  return out;
+}
+
+bool IsWordByte(char c) {
+  return IsAsciiAlpha(c) || IsAsciiDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+}  // namespace
+
+std::string CleanText(std::string_view raw) {
+  std::string text(raw);
+  for (int level = 0; level < 2 && text.find('&') != std::string::npos; ++level) {
+    text = DecodeReferencesOnce(text);
+  }
+  return extract::CollapseWhitespace(text);
+}
+
+bool IsUrl(std::string_view value) {
+  std::string lower = AsciiLowerCopy(TrimAscii(value));
+  return lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//") ||
+         lower.starts_with("www.");
+}
+
+bool IsPlaceholder(std::string_view value) {
+  value = TrimAscii(value);
+  if (value.find("{{") != std::string_view::npos || value.find("${") != std::string_view::npos ||
+      value.find("%%") != std::string_view::npos || value.find("<%") != std::string_view::npos) {
+    return true;
+  }
+  return value.size() >= 2 && value.front() == '[' && value.back() == ']';
+}
+
+bool IsUsable(std::string_view value) {
+  return !TrimAscii(value).empty() && !IsUrl(value) && !IsPlaceholder(value);
+}
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !IsWordByte(text[i])) ++i;
+    size_t start = i;
+    while (i < text.size() && IsWordByte(text[i])) ++i;
+    if (i > start) words.push_back(AsciiLowerCopy(text.substr(start, i - start)));
+  }
+  return words;
+}
+
+bool SameWords(std::string_view a, std::string_view b) { return Words(a) == Words(b); }
+
+bool WordsContained(std::string_view part, std::string_view whole) {
+  std::vector<std::string> all = Words(whole);
+  std::sort(all.begin(), all.end());
+  for (const std::string& w : Words(part)) {
+    if (!std::binary_search(all.begin(), all.end(), w)) return false;
+  }
+  return true;
+}
+
+}  // namespace pagesift::metadata

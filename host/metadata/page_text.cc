@@ -1,0 +1,78 @@
+#include "metadata/page_text.h"
+
+#include "base/ascii.h"
+#include "metadata/candidate_text.h"
+
+namespace pagesift::metadata {
+namespace {
+
+using dom::Document;
+using dom::NodeId;
+
+bool IsSkipped(const Document& doc, NodeId n) {
+  if (!doc.IsElement(n)) return false;
+  if (doc.node(n).ns == dom::Namespace::kSvg) return true;
+  switch (doc.node(n).tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_HEAD:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+PageText::PageText(const Document& doc) {
+  NodeId body = doc.FindFirst(GUMBO_TAG_BODY);
+  NodeId scope = body == dom::kNoNode ? Document::kRoot : body;
+  NodeId n = scope;
+  while (n != dom::kNoNode) {
+    bool skip = IsSkipped(doc, n);
+    if (doc.IsText(n)) {
+      std::string text = CleanText(doc.node(n).text);
+      if (!text.empty()) runs_.push_back({n, std::move(text)});
+    }
+    n = doc.Next(n, scope, skip);
+  }
+}
+
+size_t PageText::FirstRunInside(const Document& doc, NodeId element) const {
+  for (size_t i = 0; i < runs_.size(); ++i) {
+    if (doc.IsInside(runs_[i].node, element)) return i;
+  }
+  return runs_.size();
+}
+
+NodeId FindMainHeading(const Document& doc) {
+  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
+    if (!doc.Is(n, GUMBO_TAG_H1)) continue;
+    bool in_nav = false;
+    for (NodeId p = doc.node(n).parent; p != dom::kNoNode; p = doc.node(p).parent) {
+      if (doc.Is(p, GUMBO_TAG_NAV)) in_nav = true;
+    }
+    if (!in_nav && !Words(doc.TextOf(n)).empty()) return n;
+  }
+  return dom::kNoNode;
+}
+
+bool InPageFurniture(const Document& doc, NodeId node) {
+  for (NodeId p = node; p != dom::kNoNode; p = doc.node(p).parent) {
+    if (!doc.IsElement(p)) continue;
+    if (doc.Is(p, GUMBO_TAG_FOOTER) || doc.Is(p, GUMBO_TAG_ASIDE) || doc.Is(p, GUMBO_TAG_NAV)) return true;
+    std::string marks = AsciiLowerCopy(doc.Attr(p, "class"));
+    marks += ' ';
+    marks += AsciiLowerCopy(doc.Attr(p, "id"));
+    for (std::string_view word : {"comment", "related", "sidebar", "footer", "testimonial", "recommend",
+                                  "more-stories", "widget", "reply"}) {
+      if (marks.find(word) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace pagesift::metadata

@@ -1,0 +1,49 @@
+// page_text: the visible text of the page as runs, and where the article's
+// heading sits among them.
+//
+// Bylines and dates that no markup announces are printed next to the
+// headline: "By Jane Doe · March 3, 2024". The heuristics in byline.h and
+// dates.h read only the runs near the heading, so that a date in a
+// "related posts" box or a name in a testimonial far below never wins.
+#ifndef PAGESIFT_METADATA_PAGE_TEXT_H_
+#define PAGESIFT_METADATA_PAGE_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dom/dom.h"
+
+namespace pagesift::metadata {
+
+struct TextRun {
+  dom::NodeId node;   // the text node
+  std::string text;   // whitespace collapsed, never empty
+};
+
+class PageText {
+ public:
+  // Collects the runs of <body> (scripts, styles, templates, forms' option
+  // lists and SVG skipped).
+  explicit PageText(const dom::Document& doc);
+
+  const std::vector<TextRun>& runs() const { return runs_; }
+
+  // Index of the first run inside `element`, or runs().size() when none.
+  size_t FirstRunInside(const dom::Document& doc, dom::NodeId element) const;
+
+ private:
+  std::vector<TextRun> runs_;
+};
+
+// The page's first <h1> that has text and does not sit in a <nav>, or
+// kNoNode.
+dom::NodeId FindMainHeading(const dom::Document& doc);
+
+// Is `node` inside an element whose class or id marks it as page furniture
+// rather than the article (comments, related posts, sidebars, footers)?
+bool InPageFurniture(const dom::Document& doc, dom::NodeId node);
+
+}  // namespace pagesift::metadata
+
+#endif  // PAGESIFT_METADATA_PAGE_TEXT_H_

@@ -1,0 +1,147 @@
+#include "metadata/title.h"
+
+#include <vector>
+
+#include "base/ascii.h"
+#include "metadata/candidate_text.h"
+
+namespace pagesift::metadata {
+namespace {
+
+using dom::Document;
+using dom::NodeId;
+
+// Separators between a title and the site's name. Each needs spaces around
+// it, so that "Spider-Man" or "24/7" stay whole.
+constexpr std::string_view kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ",
+                                            " / ", " > ", " • ", " ~ ", ": "};
+
+struct Segments {
+  std::vector<std::string> parts;
+  std::vector<std::string> separators;  // separators[i] sits between parts[i] and parts[i + 1]
+};
+
+Segments Split(std::string_view title) {
+  Segments out;
+  size_t start = 0;
+  while (true) {
+    size_t best = std::string_view::npos;
+    std::string_view best_sep;
+    for (std::string_view sep : kSeparators) {
+      size_t at = title.find(sep, start);
+      if (at != std::string_view::npos && at < best) {
+        best = at;
+        best_sep = sep;
+      }
+    }
+    if (best == std::string_view::npos) break;
+    out.parts.emplace_back(TrimAscii(title.substr(start, best - start)));
+    out.separators.emplace_back(best_sep);
+    start = best + best_sep.size();
+  }
+  out.parts.emplace_back(TrimAscii(title.substr(start)));
+  return out;
+}
+
+// The registrable-looking label of a host: "www.the-site.co.uk" -> "thesite".
+std::string HostLabel(std::string_view host) {
+  std::vector<std::string_view> labels;
+  size_t start = 0;
+  while (start <= host.size()) {
+    size_t dot = host.find('.', start);
+    if (dot == std::string_view::npos) dot = host.size();
+    labels.push_back(host.substr(start, dot - start));
+    start = dot + 1;
+  }
+  // Skip the public suffix, roughly: a last label, and a short second-level one (co.uk, com.au).
+  size_t i = labels.size() >= 2 ? labels.size() - 2 : 0;
+  if (i > 0 && labels[i].size() <= 3 && labels.back().size() == 2) --i;
+  std::string label;
+  for (char c : labels[i]) {
+    if (IsAsciiAlpha(c) || IsAsciiDigit(c)) label.push_back(AsciiLower(c));
+  }
+  return label;
+}
+
+// Does a title segment name the site ("The Site", "thesite.com", "TheSite")?
+bool NamesSite(std::string_view segment, std::string_view site_name, std::string_view host) {
+  if (segment.empty()) return false;
+  if (!site_name.empty() && SameWords(segment, site_name)) return true;
+  std::string joined;
+  for (const std::string& w : Words(segment)) joined += w;
+  std::string label = HostLabel(host);
+  if (label.size() >= 3 && (joined == label || joined == label + "com")) return true;
+  if (site_name.empty()) return false;
+  // "The Site Magazine", "The Site – Home": the site's name with a word or two.
+  size_t site_words = Words(site_name).size();
+  return site_words >= 1 && WordsContained(site_name, segment) && Words(segment).size() <= site_words + 2;
+}
+
+size_t WordCount(std::string_view s) { return Words(s).size(); }
+
+std::string Join(const Segments& s, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin) out += s.separators[i - 1];
+    out += s.parts[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsGenericTitle(std::string_view title) {
+  static constexpr std::string_view kGeneric[] = {
+      "main menu", "menu", "home", "homepage", "home page", "untitled", "untitled document", "navigation",
+      "skip to content", "skip to main content", "search", "page not found", "404", "index", "welcome", "loading",
+  };
+  std::string lower = AsciiLowerCopy(TrimAscii(title));
+  for (std::string_view g : kGeneric) {
+    if (lower == g) return true;
+  }
+  return Words(title).empty();
+}
+
+std::string CleanTitleForSite(std::string_view title, std::string_view site_name, std::string_view host) {
+  std::string text = CleanText(title);
+  Segments s = Split(text);
+  size_t begin = 0, end = s.parts.size();
+  // The site's name at either end goes, whatever the separator.
+  while (end - begin > 1 && NamesSite(s.parts[end - 1], site_name, host)) --end;
+  while (end - begin > 1 && NamesSite(s.parts[begin], site_name, host)) ++begin;
+  // A short trailing part after a long head is a section or a slogan of the
+  // site ("Big News Story | Politics"). Colons are left alone: after a
+  // colon comes a subtitle, which belongs to the title.
+  while (end - begin > 1 && s.separators[end - 2] != ": " && WordCount(s.parts[end - 1]) <= 4 &&
+         WordCount(Join(s, begin, end - 1)) >= 3) {
+    --end;
+  }
+  std::string cleaned = Join(s, begin, end);
+  return Words(cleaned).empty() ? text : cleaned;
+}
+
+std::string CleanTitle(std::string_view title, std::string_view site_name) {
+  return CleanTitleForSite(title, site_name, {});
+}
+
+std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources& sources) {
+  auto acceptable = [&](const std::string& t) {
+    return IsUsable(t) && !IsGenericTitle(t) && !NamesSite(t, sources.site_name, {});
+  };
+  std::string raw = acceptable(sources.metadata_title) ? sources.metadata_title : std::string();
+  if (raw.empty() && acceptable(sources.document_title)) raw = sources.document_title;
+  std::string cleaned = raw.empty() ? std::string() : CleanTitleForSite(raw, sources.site_name, sources.host);
+  if (heading == dom::kNoNode) return cleaned;
+
+  std::string h1 = CleanText(doc.TextOf(heading));
+  if (h1.size() > 400 || !acceptable(h1) || NamesSite(h1, sources.site_name, sources.host)) return cleaned;
+  if (cleaned.empty()) return h1;
+  std::string all_metadata = sources.metadata_title + " " + sources.document_title;
+  size_t h1_words = WordCount(h1), cleaned_words = WordCount(cleaned);
+  // The heading repeats the metadata title, or holds it whole (the metadata was cut short).
+  bool agrees = WordsContained(h1, all_metadata) && (h1_words >= 2 || SameWords(h1, cleaned));
+  bool extends = WordsContained(cleaned, h1) && h1_words <= 2 * cleaned_words + 4;
+  return agrees || extends ? h1 : cleaned;
+}
+
+}  // namespace pagesift::metadata

@@ -1,0 +1,45 @@
+// title: the article's title, as a reader would name it.
+//
+// The metadata title (JSON-LD headline, og:title, twitter:title, dc.title,
+// citation_title, parsely-title, sailthru.title, else <title>) is cleaned
+// of the site's name at either end, whatever the separator ("News | Site",
+// "Site: News", "News — Site"). Generic values ("Main menu", "Home",
+// "Untitled") and the site's name alone are rejected. The page's main <h1>
+// wins when it agrees with the metadata (all its words appear there, or it
+// holds the whole metadata title), since the metadata is often shortened
+// or stuffed with keywords for search engines while the <h1> is what the
+// reader sees.
+#ifndef PAGESIFT_METADATA_TITLE_H_
+#define PAGESIFT_METADATA_TITLE_H_
+
+#include <string>
+#include <string_view>
+
+#include "dom/dom.h"
+
+namespace pagesift::metadata {
+
+// "Big News | The Site" -> "Big News", given the site name (may be empty).
+std::string CleanTitle(std::string_view title, std::string_view site_name);
+
+// Like CleanTitle; `host` ("www.example.com", may be empty) also identifies
+// the site ("Example | Big News" -> "Big News").
+std::string CleanTitleForSite(std::string_view title, std::string_view site_name, std::string_view host);
+
+// A value that names no article: "Main menu", "Home", "Untitled"...
+bool IsGenericTitle(std::string_view title);
+
+struct TitleSources {
+  std::string metadata_title;  // the first usable metadata title, may be empty
+  std::string document_title;  // <title>
+  std::string site_name;
+  std::string host;
+};
+
+// The article's title, from the sources and the page's main heading
+// (kNoNode when it has none).
+std::string ChooseTitle(const dom::Document& doc, dom::NodeId heading, const TitleSources& sources);
+
+}  // namespace pagesift::metadata
+
+#endif  // PAGESIFT_METADATA_TITLE_H_
