@@ -76,7 +76,9 @@ if ($needsChromium -and $ExtensionId -notmatch '^[a-p]{32}$') {
 New-Item -ItemType Directory -Force -Path $InstallDir | Out-Null
 $recordPath = Join-Path $InstallDir 'install-record.txt'
 $record = [System.Collections.Generic.List[string]]::new()
-if (Test-Path -LiteralPath $recordPath) { $record.AddRange([string[]](Get-Content -LiteralPath $recordPath)) }
+if (Test-Path -LiteralPath $recordPath) {
+  foreach ($line in @(Get-Content -LiteralPath $recordPath)) { if ($line) { $record.Add($line) } }
+}
 function Add-Record([string] $entry) { if (-not $record.Contains($entry)) { $record.Add($entry) } }
 
 $hostTarget = Join-Path $InstallDir 'pagesift-host.exe'

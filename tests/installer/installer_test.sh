@@ -374,6 +374,33 @@ case_doctor_finds_malformed_json() {
   expect_problems 1 "larger than 1 MiB"
 }
 
+case_doctor_survives_hostile_manifests() {
+  need_cli
+  install_user --browser chrome > /dev/null
+  manifest="$HOME/.config/google-chrome/NativeMessagingHosts/org.pagesift.host.json"
+  bin="$HOME/.local/bin"
+  while IFS='|' read -r content pattern; do
+    printf '%s' "$content" > "$manifest"
+    doctor --no-live
+    expect_problems 1 "$pattern"
+  done <<CASES
+{"name": "org.pagesift.host", "description": "d", "path": 7, "type": "stdio", "allowed_origins": ["chrome-extension://$ID/"]}|has no "path" string
+{"name": "org.pagesift.host", "description": "d", "path": "$bin/pagesift-host", "type": "stdio", "allowed_origins": {"a": 1}}|has no "allowed_origins" list of strings
+{"name": "org.pagesift.host", "description": "d", "path": "$bin/pagesift-host", "type": "stdio", "allowed_origins": [1, null]}|has no "allowed_origins" list of strings
+{"name": "org.pagesift.host", "description": "d", "path": "$bin/pagesift-host", "type": "stdio", "allowed_extensions": ["reader@pagesift.org"]}|is a Firefox manifest
+{"name": "org.pagesift.host", "description": "d", "path": "bin/pagesift-host", "type": "stdio", "allowed_origins": ["chrome-extension://$ID/"]}|which is not absolute
+{"name": "org.pagesift.host", "description": "d", "path": "@HOST_PATH@", "type": "stdio", "allowed_origins": ["chrome-extension://$ID/"]}|a placeholder that was never filled in
+{"name": "com.other", "description": "d", "path": "$bin/pagesift-host", "type": "stdio", "allowed_origins": ["chrome-extension://$ID/"]}|names host "com.other"
+{"name": "org.pagesift.host", "description": "d", "path": "$bin/pagesift-host", "type": "exe", "allowed_origins": ["chrome-extension://$ID/"]}|has type "exe", not "stdio"
+{"name": "org.pagesift.host", "description": "d", "path": "$bin", "type": "stdio", "allowed_origins": ["chrome-extension://$ID/"]}|which is not a file
+"\ud800"|is not valid JSON
+$(head -c 100000 /dev/zero | tr '\0' '[')|is not valid JSON
+CASES
+  rm "$manifest" && ln -s "$T/nowhere.json" "$manifest"
+  doctor --no-live
+  expect_problems 1 "cannot read manifest"
+}
+
 case_doctor_finds_an_unreadable_system_manifest() {
   need_cli
   install_system --prefix /usr --browser chromium > /dev/null
