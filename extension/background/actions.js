@@ -43,7 +43,12 @@ export class Actions {
       (signal, onProgress) => this.#host.request('extract', {
         html: capture.html, url: capture.url, title: capture.title, selection: capture.selection,
       }, { timeoutMs: EXTRACT_TIMEOUT_MS, signal, onProgress }));
-    await api.tabs.update(tab.id, { url: readerUrl(job.id, { panel, src: capture.url }) });
+    try {
+      await api.tabs.update(tab.id, { url: readerUrl(job.id, { panel, src: capture.url }) });
+    } catch (error) {
+      this.#jobs.cancel(job.id);  // the tab is gone: nobody will read it
+      throw error;
+    }
     return job.id;
   }
 

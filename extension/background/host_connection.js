@@ -33,7 +33,7 @@ export class HostConnection {
 
   // The host's hello result ({name, version, protocol, capabilities, ...}),
   // asked once per connection.
-  hello({ timeoutMs = 5_000 } = {}) {
+  hello({ timeoutMs = 10_000 } = {}) {
     this.#ensurePort();
     if (!this.#hello) {
       this.#hello = this.#send('hello', {}, { timeoutMs }).then((result) => {

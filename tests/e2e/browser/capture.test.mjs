@@ -89,3 +89,29 @@ test('a page over the host\'s 64 MiB input cap is refused with its size', { skip
   await panel.close();
   await page.close();
 });
+
+test('with the readerable badge turned on, article pages get the badge and others do not', { skip: NO_CHROMIUM }, async () => {
+  // The test profile already has access to the fixture origin, which a user
+  // grants when turning the option on.
+  await env.browser.setPrefs({ readerableBadge: true });
+  try {
+    const badgeOf = async (page) => {
+      const tab = await env.browser.tabFor(page.url());
+      for (let i = 0; i < 100; i++) {
+        const text = await env.browser.inWorker((id) => chrome.action.getBadgeText({ tabId: id }), tab.id);
+        if (text !== '' || i === 99) return text;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return '';
+    };
+    const article = await env.browser.openPage(`${env.server.origin}/pages/clutter.html`);
+    assert.equal(await badgeOf(article), 'R');
+    const notArticle = await env.browser.openPage(`${env.server.origin}/pages/capture.html`);
+    await notArticle.waitForTimeout(1000);
+    assert.equal(await badgeOf(notArticle), '');
+    await article.close();
+    await notArticle.close();
+  } finally {
+    await env.browser.setPrefs({ readerableBadge: false });
+  }
+});
