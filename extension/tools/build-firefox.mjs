@@ -14,7 +14,7 @@ const GECKO_ID = 'reader@pagesift.org';
 // and reads data_collection_permissions (required of new add-ons).
 const FIREFOX_MIN_VERSION = '140.0';
 // Files of the source folder that are not part of the extension.
-const NOT_SHIPPED = new Set(['tools', 'EXTENSION_ID.txt']);
+const NOT_SHIPPED = new Set(['tools', 'EXTENSION_ID.txt', 'README.md']);
 
 const source = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const output = resolve(process.argv[2] ?? join(source, '..', 'build', 'extension-firefox'));

@@ -51,6 +51,8 @@ test('reader view shows the article and not the clutter', { skip }, async () => 
     assert.equal(target, '_blank');
     assert.equal(rel, 'noopener noreferrer');
   }
+  await page.evaluate(() => document.querySelector('#content figure').scrollIntoView());
+  await page.screenshot({ path: artifactPath('reader-figure.png') });
   await page.close();
 });
 

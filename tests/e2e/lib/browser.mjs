@@ -20,6 +20,9 @@ export async function launchBrowser({ withHost = true } = {}) {
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      // Fixture pages name hosts such as nouvelles.example: resolve nothing
+      // but the fixture server, so that no lookup leaves the machine.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
     viewport: { width: 1280, height: 900 },
   });

@@ -6,11 +6,12 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { FIXTURES_DIR, SAMPLE_DIR } from './paths.mjs';
 import { bigPage, manyNodesPage, tooLargePage } from './generated_pages.mjs';
+import { fixturePng } from './fixture_image.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.css': 'text/css' };
 
-// A 2x2 PNG, served for every fixture image.
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGNkaPjPwMDAxMDAwMDAAAAVfwGBJd7pZQAAAABJRU5ErkJggg==', 'base64');
+// Served for every fixture image.
+const PICTURE = fixturePng();
 
 export async function startFixtureServer() {
   const generated = new Map([
@@ -39,7 +40,7 @@ export async function startFixtureServer() {
 
 async function bodyFor(path, generated) {
   if (generated.has(path)) return generated.get(path);
-  if (path.startsWith('/img/')) return PIXEL;
+  if (path.startsWith('/img/')) return PICTURE;
   if (path === '/sample/article.html') return readFile(join(SAMPLE_DIR, 'article.html'));
   if (path.startsWith('/pages/')) {
     const file = normalize(path.slice('/pages/'.length));
