@@ -61,8 +61,7 @@ std::string_view KindLabel(Finding::Kind kind) {
 }
 
 void Print(const Finding& f) {
-  std::cout << KindLabel(f.kind) << " " << (f.browser.empty() ? "" : f.browser + ": ")
-            << f.message;
+  std::cout << KindLabel(f.kind) << " " << (f.browser.empty() ? "" : f.browser + ": ") << f.message;
   if (!f.fix.empty()) std::cout << "; fix: " << f.fix;
   std::cout << "\n";
 }
@@ -83,12 +82,14 @@ int RunDoctor(Args args) {
       options.live_check = false;
     } else if (arg == "--browser" && has_value) {
       std::string_view name = args[++i];
-      if (doctor::FindBrowser(name) == nullptr) return UsageError("unknown browser '" + std::string(name) + "'");
+      if (doctor::FindBrowser(name) == nullptr)
+        return UsageError("unknown browser '" + std::string(name) + "'");
       options.browsers.emplace_back(name);
     } else if (arg == "--extension-id" && has_value) {
       options.extension_id = std::string(args[++i]);
       if (!IsExtensionId(options.extension_id)) {
-        return UsageError("'" + options.extension_id + "' is not an extension ID (32 letters a to p)");
+        return UsageError("'" + options.extension_id +
+                          "' is not an extension ID (32 letters a to p)");
       }
     } else if (arg == "--root" && has_value) {
       options.env.root = fs::path(args[++i]);

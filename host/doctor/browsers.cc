@@ -42,17 +42,17 @@ constexpr std::string_view kFirefoxMacSystem[] = {
 constexpr std::string_view kChromePrograms[] = {
     "/opt/google/chrome/chrome", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable",
     "/Applications/Google Chrome.app"};
-constexpr std::string_view kChromiumPrograms[] = {
-    "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/lib/chromium/chromium",
-    "/Applications/Chromium.app"};
+constexpr std::string_view kChromiumPrograms[] = {"/usr/bin/chromium", "/usr/bin/chromium-browser",
+                                                  "/usr/lib/chromium/chromium",
+                                                  "/Applications/Chromium.app"};
 constexpr std::string_view kEdgePrograms[] = {
-    "/opt/microsoft/msedge/msedge", "/usr/bin/microsoft-edge",
-    "/usr/bin/microsoft-edge-stable", "/Applications/Microsoft Edge.app"};
+    "/opt/microsoft/msedge/msedge", "/usr/bin/microsoft-edge", "/usr/bin/microsoft-edge-stable",
+    "/Applications/Microsoft Edge.app"};
 constexpr std::string_view kBravePrograms[] = {
     "/opt/brave.com/brave/brave", "/usr/bin/brave-browser", "/Applications/Brave Browser.app"};
-constexpr std::string_view kVivaldiPrograms[] = {
-    "/opt/vivaldi/vivaldi", "/usr/bin/vivaldi", "/usr/bin/vivaldi-stable",
-    "/Applications/Vivaldi.app"};
+constexpr std::string_view kVivaldiPrograms[] = {"/opt/vivaldi/vivaldi", "/usr/bin/vivaldi",
+                                                 "/usr/bin/vivaldi-stable",
+                                                 "/Applications/Vivaldi.app"};
 constexpr std::string_view kFirefoxPrograms[] = {
     "/usr/bin/firefox", "/usr/bin/firefox-esr", "/usr/lib/firefox/firefox",
     "/usr/lib/firefox-esr/firefox-esr", "/Applications/Firefox.app"};
@@ -62,15 +62,14 @@ constexpr std::span<const std::string_view> kNone;
 constexpr Browser kBrowsers[] = {
     {"chrome", "Google Chrome", Family::kChromium, kChromeUser, kChromeSystem, kChromeMacUser,
      kChromeMacSystem, kChromePrograms, "", "com.google.Chrome"},
-    {"chromium", "Chromium", Family::kChromium, kChromiumUser, kChromiumSystem,
-     kChromiumMacUser, kChromiumMacSystem, kChromiumPrograms, "chromium",
-     "org.chromium.Chromium"},
+    {"chromium", "Chromium", Family::kChromium, kChromiumUser, kChromiumSystem, kChromiumMacUser,
+     kChromiumMacSystem, kChromiumPrograms, "chromium", "org.chromium.Chromium"},
     {"edge", "Microsoft Edge", Family::kChromium, kEdgeUser, kEdgeSystem, kEdgeMacUser,
      kEdgeMacSystem, kEdgePrograms, "", "com.microsoft.Edge"},
-    {"brave", "Brave", Family::kChromium, kBraveUser, kChromeSystem, kNone, kNone,
-     kBravePrograms, "brave", "com.brave.Browser"},
-    {"vivaldi", "Vivaldi", Family::kChromium, kVivaldiUser, kNone, kNone, kNone,
-     kVivaldiPrograms, "", "com.vivaldi.Vivaldi"},
+    {"brave", "Brave", Family::kChromium, kBraveUser, kChromeSystem, kNone, kNone, kBravePrograms,
+     "brave", "com.brave.Browser"},
+    {"vivaldi", "Vivaldi", Family::kChromium, kVivaldiUser, kNone, kNone, kNone, kVivaldiPrograms,
+     "", "com.vivaldi.Vivaldi"},
     {"firefox", "Firefox", Family::kFirefox, kFirefoxUser, kFirefoxSystem, kFirefoxMacUser,
      kFirefoxMacSystem, kFirefoxPrograms, "firefox", "org.mozilla.firefox"},
 };
@@ -90,8 +89,7 @@ const Browser* FindBrowser(std::string_view name) {
   return nullptr;
 }
 
-std::vector<fs::path> ManifestFolders(const Browser& browser, Scope scope,
-                                      const Environment& env) {
+std::vector<fs::path> ManifestFolders(const Browser& browser, Scope scope, const Environment& env) {
   const bool mac = env.os == Os::kMacOs;
   std::vector<fs::path> folders;
   if (scope == Scope::kUser) {
@@ -99,8 +97,7 @@ std::vector<fs::path> ManifestFolders(const Browser& browser, Scope scope,
       folders.push_back(env.home / f);
     }
   } else {
-    for (std::string_view f :
-         mac ? browser.macos_system_folders : browser.linux_system_folders) {
+    for (std::string_view f : mac ? browser.macos_system_folders : browser.linux_system_folders) {
       folders.push_back(env.UnderRoot(f));
     }
   }

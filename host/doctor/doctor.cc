@@ -66,21 +66,20 @@ class BrowserCheck {
   std::vector<Finding> Run(bool requested, std::vector<LiveTarget>* targets) {
     std::vector<Finding> sandboxes = CheckSandboxedInstalls(browser_, options_.env);
     FindManifests();
-    const bool present = requested || ProgramInstalled() || !sandboxes.empty() ||
-                         !found_.empty() || !missing_recorded_.empty();
+    const bool present = requested || ProgramInstalled() || !sandboxes.empty() || !found_.empty() ||
+                         !missing_recorded_.empty();
     if (!present) {
       return {Note(Name(), std::string(browser_.display_name) + " not found: skipped")};
     }
     std::vector<Finding> findings;
     for (const fs::path& file : missing_recorded_) {
-      findings.push_back(Problem(Name(), "manifest " + file.string() +
-                                             " was installed but is missing",
+      findings.push_back(Problem(Name(),
+                                 "manifest " + file.string() + " was installed but is missing",
                                  "run " + Reinstall(file) + " to write it again"));
     }
     if (found_.empty() && missing_recorded_.empty()) findings.push_back(NoManifest());
     for (const Found& f : found_) {
-      ManifestExpectation expect{&browser_, f.scope, options_.extension_id,
-                                 Reinstall(f.file)};
+      ManifestExpectation expect{&browser_, f.scope, options_.extension_id, Reinstall(f.file)};
       ManifestCheck check = CheckManifest(f.file, expect, options_.env);
       findings.insert(findings.end(), check.findings.begin(), check.findings.end());
       if (!check.host_program.empty()) {
@@ -157,14 +156,15 @@ class BrowserCheck {
       }
     }
     if (folders.empty()) {
-      return Problem(Name(), "pagesift does not know where " +
-                                 std::string(browser_.display_name) +
-                                 " looks for manifests on this system",
+      return Problem(Name(),
+                     "pagesift does not know where " + std::string(browser_.display_name) +
+                         " looks for manifests on this system",
                      "install with install.sh --manifest-dir DIR --browser " + Name() +
                          ", DIR being the browser's NativeMessagingHosts folder");
     }
-    return Problem(Name(), "no " + std::string(kManifestFileName) + " in any folder " +
-                               std::string(browser_.display_name) + " reads (" + folders + ")",
+    return Problem(Name(),
+                   "no " + std::string(kManifestFileName) + " in any folder " +
+                       std::string(browser_.display_name) + " reads (" + folders + ")",
                    "run install.sh --user --browser " + Name());
   }
 
@@ -182,8 +182,8 @@ Environment EnvironmentFromProcess() {
   const char* home = std::getenv("HOME");
   env.home = home != nullptr ? home : "";
   const char* data_home = std::getenv("XDG_DATA_HOME");
-  env.data_home = data_home != nullptr && *data_home != '\0' ? fs::path(data_home)
-                                                             : env.home / ".local/share";
+  env.data_home =
+      data_home != nullptr && *data_home != '\0' ? fs::path(data_home) : env.home / ".local/share";
 #ifdef __APPLE__
   env.os = Os::kMacOs;
 #else
@@ -199,9 +199,8 @@ std::vector<Finding> RunDoctor(const DoctorOptions& options) {
   std::vector<Finding> findings;
   std::vector<LiveTarget> targets;
   for (const Browser& browser : AllBrowsers()) {
-    const bool requested =
-        std::find(options.browsers.begin(), options.browsers.end(), browser.name) !=
-        options.browsers.end();
+    const bool requested = std::find(options.browsers.begin(), options.browsers.end(),
+                                     browser.name) != options.browsers.end();
     if (!options.browsers.empty() && !requested) continue;
     std::vector<Finding> found = BrowserCheck(browser, options, records).Run(requested, &targets);
     findings.insert(findings.end(), found.begin(), found.end());

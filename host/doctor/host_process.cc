@@ -30,8 +30,7 @@ bool MakePipe(int fds[2]) { return pipe2(fds, O_CLOEXEC) == 0; }
 
 // Milliseconds left until the deadline, for poll(); 0 once it passed.
 int MillisecondsLeft(Deadline deadline) {
-  auto left =
-      std::chrono::duration_cast<std::chrono::milliseconds>(deadline - steady_clock::now());
+  auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - steady_clock::now());
   return static_cast<int>(std::clamp<long long>(left.count(), 0, 60'000));
 }
 
@@ -170,8 +169,8 @@ Status HostProcess::Write(std::string_view bytes, Deadline deadline) {
     pthread_sigmask(SIG_SETMASK, &old, nullptr);
     if (n < 0) {
       if (write_errno == EAGAIN || write_errno == EINTR) continue;
-      return Status(ErrorCode::kIoError, write_errno == EPIPE ? "the host closed its input"
-                                                              : strerror(write_errno));
+      return Status(ErrorCode::kIoError,
+                    write_errno == EPIPE ? "the host closed its input" : strerror(write_errno));
     }
     bytes.remove_prefix(static_cast<size_t>(n));
   }
@@ -212,7 +211,8 @@ int HostProcess::ExitStatus() const {
 
 std::string HostProcess::ExitDescription() const {
   if (!exited_) return "is still running";
-  if (WIFEXITED(wait_status_)) return "exited with status " + std::to_string(WEXITSTATUS(wait_status_));
+  if (WIFEXITED(wait_status_))
+    return "exited with status " + std::to_string(WEXITSTATUS(wait_status_));
   if (WIFSIGNALED(wait_status_)) {
     return "was killed by signal " + std::to_string(WTERMSIG(wait_status_)) + " (" +
            strsignal(WTERMSIG(wait_status_)) + ")";

@@ -39,8 +39,7 @@ void ReadRecord(const fs::path& record, Scope scope, const Environment& env,
 std::vector<RecordedManifest> ReadInstallRecords(const Environment& env) {
   std::vector<RecordedManifest> manifests;
   ReadRecord(env.data_home / "pagesift/install-record", Scope::kUser, env, &manifests);
-  ReadRecord(env.UnderRoot("/var/lib/pagesift/install-record"), Scope::kSystem, env,
-             &manifests);
+  ReadRecord(env.UnderRoot("/var/lib/pagesift/install-record"), Scope::kSystem, env, &manifests);
   return manifests;
 }
 

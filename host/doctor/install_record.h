@@ -12,8 +12,8 @@
 namespace pagesift::doctor {
 
 struct RecordedManifest {
-  std::string browser;          // "chrome"
-  std::filesystem::path file;   // real path (a system record's paths under env.root)
+  std::string browser;         // "chrome"
+  std::filesystem::path file;  // real path (a system record's paths under env.root)
   Scope scope = Scope::kUser;
 };
 

@@ -79,9 +79,10 @@ class HelloExchange {
                    "(scripts/build.sh) and rerun install.sh")};
     }
     const Deadline answer_by = steady_clock::now() + options_.answer_timeout;
-    Status sent =
-        host->Write(Frame(json{{"id", kRequestId}, {"type", "hello"}}.dump()), answer_by);
-    if (!sent.ok()) return {NoAnswer(*host, "did not read the hello request (" + sent.message() + ")")};
+    Status sent = host->Write(Frame(json{{"id", kRequestId}, {"type", "hello"}}.dump()), answer_by);
+    if (!sent.ok()) {
+      return {NoAnswer(*host, "did not read the hello request (" + sent.message() + ")")};
+    }
 
     json reply;
     Finding problem;
@@ -115,8 +116,9 @@ class HelloExchange {
     host.WaitForExit(steady_clock::now() + std::chrono::milliseconds(500));
     std::string how = host.ExitDescription();
     return Fail(Program() + " " + what + "; it " + how + StderrHint(host),
-                "run '" + Program() + "' by hand to see its errors, rebuild it (scripts/build.sh) "
-                "and rerun install.sh");
+                "run '" + Program() +
+                    "' by hand to see its errors, rebuild it (scripts/build.sh) "
+                    "and rerun install.sh");
   }
 
   // Reads frames until one that is not progress. False, with *problem set, on failure.
@@ -151,8 +153,8 @@ class HelloExchange {
       }
       if (!reply->contains("progress")) return true;
     }
-    *problem = Fail(Program() + " sent only progress frames in reply to hello",
-                    "a host bug: report it");
+    *problem =
+        Fail(Program() + " sent only progress frames in reply to hello", "a host bug: report it");
     return false;
   }
 
@@ -173,16 +175,17 @@ class HelloExchange {
     const std::string fix =
         "the manifest's path must name pagesift-host of this version: rerun install.sh";
     if (FieldOf(reply, "id") != kRequestId) {
-      *problem = Fail(Program() + " answered hello with the wrong id: " + OneLine(reply.dump()), fix);
+      *problem =
+          Fail(Program() + " answered hello with the wrong id: " + OneLine(reply.dump()), fix);
       return false;
     }
     if (FieldOf(reply, "ok") != true) {
       const json error = FieldOf(reply, "error");
-      *problem = Fail(Program() + (error.is_null() ? " answered hello without \"ok\": true: " +
-                                                         OneLine(reply.dump())
-                                                   : " answered hello with an error: " +
-                                                         OneLine(error.dump())),
-                      fix);
+      *problem =
+          Fail(Program() + (error.is_null()
+                                ? " answered hello without \"ok\": true: " + OneLine(reply.dump())
+                                : " answered hello with an error: " + OneLine(error.dump())),
+               fix);
       return false;
     }
     const json result = FieldOf(reply, "result");

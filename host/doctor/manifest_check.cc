@@ -21,8 +21,7 @@ constexpr std::streamsize kMaxManifestBytes = 1 << 20;
 // Collects the problems of one manifest, each with its fix.
 class ManifestChecker {
  public:
-  ManifestChecker(const fs::path& file, const ManifestExpectation& expect,
-                  const Environment& env)
+  ManifestChecker(const fs::path& file, const ManifestExpectation& expect, const Environment& env)
       : file_(file), expect_(expect), env_(env) {}
 
   ManifestCheck Run() {
@@ -87,9 +86,9 @@ class ManifestChecker {
       std::string reason(why);
       size_t echo = reason.find("; last read: ");
       size_t after = reason.find("'; ", echo == std::string::npos ? 0 : echo);
-      if (echo != std::string::npos && after != std::string::npos) reason.erase(echo, after + 1 - echo);
-      Fail("manifest " + file_.string() + " is not valid JSON (" + reason + ")",
-           Reinstall());
+      if (echo != std::string::npos && after != std::string::npos)
+        reason.erase(echo, after + 1 - echo);
+      Fail("manifest " + file_.string() + " is not valid JSON (" + reason + ")", Reinstall());
       return false;
     }
     if (!manifest->is_object()) {
@@ -126,8 +125,7 @@ class ManifestChecker {
     }
     std::string type = StringField(manifest, "type");
     if (!type.empty() && type != "stdio") {
-      Fail("manifest " + file_.string() + " has type \"" + type + "\", not \"stdio\"",
-           Reinstall());
+      Fail("manifest " + file_.string() + " has type \"" + type + "\", not \"stdio\"", Reinstall());
     }
     CheckHostPath(StringField(manifest, "path"));
     if (expect_.browser->family == Family::kChromium) {
@@ -172,8 +170,7 @@ class ManifestChecker {
     auto it = manifest.find(key);
     if (it == manifest.end() || !it->is_array() ||
         !std::all_of(it->begin(), it->end(), [](const json& v) { return v.is_string(); })) {
-      Fail("manifest " + file_.string() + " has no \"" + key + "\" list of strings",
-           Reinstall());
+      Fail("manifest " + file_.string() + " has no \"" + key + "\" list of strings", Reinstall());
       return false;
     }
     for (const json& v : *it) out->push_back(v.get<std::string>());
@@ -224,8 +221,7 @@ class ManifestChecker {
     }
     std::vector<std::string> extensions;
     if (!StringList(manifest, "allowed_extensions", &extensions)) return;
-    if (std::find(extensions.begin(), extensions.end(), kFirefoxExtensionId) !=
-        extensions.end()) {
+    if (std::find(extensions.begin(), extensions.end(), kFirefoxExtensionId) != extensions.end()) {
       return;
     }
     Fail("manifest " + file_.string() + " allows " + Joined(extensions) +

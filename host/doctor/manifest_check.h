@@ -15,9 +15,9 @@ namespace pagesift::doctor {
 // What the manifest must say, and how to fix it when it does not.
 struct ManifestExpectation {
   const Browser* browser = nullptr;
-  Scope scope = Scope::kUser;      // a system manifest's "path" is looked up under env.root
-  std::string extension_id;        // the pinned Chromium extension ID ("" when unknown)
-  std::string reinstall_command;   // e.g. "install.sh --user --browser chrome"
+  Scope scope = Scope::kUser;     // a system manifest's "path" is looked up under env.root
+  std::string extension_id;       // the pinned Chromium extension ID ("" when unknown)
+  std::string reinstall_command;  // e.g. "install.sh --user --browser chrome"
 };
 
 struct ManifestCheck {
@@ -32,8 +32,8 @@ struct ManifestCheck {
 // it parses, names org.pagesift.host with a description and type "stdio", that its
 // "path" is an absolute path to an executable file, and that it lets pagesift's extension
 // in (allowed_origins for Chromium, allowed_extensions for Firefox).
-ManifestCheck CheckManifest(const std::filesystem::path& file,
-                            const ManifestExpectation& expect, const Environment& env);
+ManifestCheck CheckManifest(const std::filesystem::path& file, const ManifestExpectation& expect,
+                            const Environment& env);
 
 }  // namespace pagesift::doctor
 

@@ -67,11 +67,13 @@ std::vector<Finding> CheckSandboxedInstalls(const Browser& browser, const Enviro
                               "accept the prompt asking to let pagesift start its helper the "
                               "first time the extension connects"));
     } else {
-      findings.push_back(Problem(
-          name, display + " is a snap (" + where + "): a snap browser cannot start native hosts "
-          "outside its sandbox",
-          "install " + display + " from a .deb or the vendor's package instead of the snap, "
-          "or use pagesift in another browser"));
+      findings.push_back(Problem(name,
+                                 display + " is a snap (" + where +
+                                     "): a snap browser cannot start native hosts "
+                                     "outside its sandbox",
+                                 "install " + display +
+                                     " from a .deb or the vendor's package instead of the snap, "
+                                     "or use pagesift in another browser"));
     }
   }
   if (std::string where = FindFlatpak(browser, env); !where.empty()) {
