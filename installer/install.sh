@@ -72,6 +72,9 @@ if [ "$scope" = user ] && [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ]; then
   die "--user under sudo would install into root's home ($HOME), not $SUDO_USER's; run it without sudo, or use --system"
 fi
 if [ "$scope" = user ] && [ -z "${HOME:-}" ]; then die "HOME is not set"; fi
+if [ "$scope" = system ] && [ -z "$ROOT" ] && [ "$(id -u)" -ne 0 ]; then
+  die "--system writes into /etc, /usr and /var: run it with sudo"
+fi
 
 selected=""
 for b in $browsers; do

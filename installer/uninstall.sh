@@ -37,6 +37,10 @@ if [ "$scope" = user ] && [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ]; then
   die "--user under sudo would look in root's home ($HOME), not $SUDO_USER's; run it without sudo"
 fi
 
+if [ "$scope" = system ] && [ -z "$ROOT" ] && [ "$(id -u)" -ne 0 ]; then
+  die "--system removes files from /etc, /usr and /var: run it with sudo"
+fi
+
 record="$ROOT$(record_path "$scope")"
 if [ ! -f "$record" ]; then
   echo "nothing to remove: no install record at $record"

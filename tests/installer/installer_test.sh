@@ -252,6 +252,11 @@ case_refuses_what_would_go_wrong() {
   if [ "$(id -u)" -eq 0 ]; then
     SUDO_USER=someone expect_refusal 1 "under sudo" install_user
   fi
+  if [ "$(id -u)" -eq 0 ] && command -v setpriv > /dev/null; then
+    # A --system install by an ordinary user stops before writing anything.
+    expect_refusal 1 "run it with sudo" setpriv --reuid=65534 --regid=65534 --clear-groups \
+      bash "$INSTALL" --system --host-binary "$T/build/pagesift-host" --extension-id "$ID"
+  fi
   expect_refusal 2 "unknown browser 'opera'" install_user --browser opera
   expect_refusal 2 "unknown option" install_user --frobnicate
   expect_refusal 2 "goes with --system" install_user --root "$T/root"
