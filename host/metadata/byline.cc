@@ -192,8 +192,8 @@ std::string BylineFromMarkup(const Document& doc, const PageText& text, NodeId h
     std::string marks = AsciiLowerCopy(doc.Attr(n, "class"));
     marks += ' ';
     marks += AsciiLowerCopy(doc.Attr(n, "id"));
-    bool marked = doc.Attr(n, "itemprop") == "author" || doc.Attr(n, "rel") == "author" || IsNameClass(marks);
-    if (!marked || InPageFurniture(doc, n)) continue;
+    bool explicit_mark = doc.Attr(n, "itemprop") == "author" || doc.Attr(n, "rel") == "author";
+    if (explicit_mark ? InComments(doc, n) : !IsNameClass(marks) || InPageFurniture(doc, n)) continue;
     std::string name = NameInElement(doc, text, n, site_name);
     if (name.empty()) continue;
     bool after_heading = heading == dom::kNoNode || n > heading || doc.IsInside(heading, n);

@@ -64,7 +64,7 @@ std::string DecodeReferencesOnce(std::string_view s) {
       bool hex = body[1] == 'x' || body[1] == 'X';
       std::string_view digits = body.substr(hex ? 2 : 1);
       uint32_t cp = 0;
-      bool ok = !digits.empty() && digits.size() <= 7;
+      bool ok = !digits.empty();
       for (char c : digits) {
         uint32_t d;
         if (IsAsciiDigit(c)) {
@@ -75,7 +75,8 @@ std::string DecodeReferencesOnce(std::string_view s) {
           ok = false;
           break;
         }
-        cp = cp * (hex ? 16u : 10u) + d;
+        // Out-of-range references decode to U+FFFD, as in HTML.
+        cp = cp > 0x10FFFF ? 0x110000 : cp * (hex ? 16u : 10u) + d;
       }
       if (ok) {
         AppendUtf8(cp, &out);

@@ -50,10 +50,12 @@ std::string DeclaredLanguage(const dom::Document& doc) {
   return lang.empty() ? NormalizeLanguageTag(doc.Attr(html, "xml:lang")) : lang;
 }
 
-std::string DeclaredDirection(const dom::Document& doc) {
-  for (GumboTag tag : {GUMBO_TAG_HTML, GUMBO_TAG_BODY}) {
-    dom::NodeId n = doc.FindFirst(tag);
-    if (n == dom::kNoNode) continue;
+std::string DeclaredDirection(const dom::Document& doc, dom::NodeId heading) {
+  dom::NodeId start = heading != dom::kNoNode ? heading : doc.FindFirst(GUMBO_TAG_P);
+  if (start == dom::kNoNode) start = doc.FindFirst(GUMBO_TAG_BODY);
+  // Walking up also reaches <body> and <html>, nearest first.
+  for (dom::NodeId n = start; n != dom::kNoNode; n = doc.node(n).parent) {
+    if (!doc.IsElement(n)) continue;
     std::string dir = AsciiLowerCopy(TrimAscii(doc.Attr(n, "dir")));
     if (dir == "rtl" || dir == "ltr") return dir;
   }

@@ -4,7 +4,9 @@
 // meta http-equiv, og:locale, dc.language and JSON-LD inLanguage. Tags are
 // normalized ("en_us" -> "en-US", "zh-hant-tw" -> "zh-Hant-TW"); a value
 // that is not a well-formed tag ("english", "{{lang}}") is rejected.
-// Direction: dir on <html> or <body>, "ltr" or "rtl" only.
+// Direction: the dir of the nearest element around the article's heading
+// (else its first paragraph) that has one, else of <body>, else of <html>;
+// "ltr" or "rtl" only.
 #ifndef PAGESIFT_METADATA_LANGUAGE_H_
 #define PAGESIFT_METADATA_LANGUAGE_H_
 
@@ -22,7 +24,7 @@ std::string NormalizeLanguageTag(std::string_view raw);
 std::string DeclaredLanguage(const dom::Document& doc);
 
 // "ltr", "rtl" or empty.
-std::string DeclaredDirection(const dom::Document& doc);
+std::string DeclaredDirection(const dom::Document& doc, dom::NodeId heading);
 
 }  // namespace pagesift::metadata
 

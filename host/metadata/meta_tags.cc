@@ -32,7 +32,8 @@ MetaTags::MetaTags(const Document& doc) {
       while (start < keys.size()) {
         size_t end = keys.find(' ', start);
         if (end == std::string_view::npos) end = keys.size();
-        if (end > start) values_.emplace(NormalizeKey(keys.substr(start, end - start)), content);
+        Values& values = key_attr == "property" ? by_property_ : by_name_;
+        if (end > start) values.emplace(NormalizeKey(keys.substr(start, end - start)), content);
         start = end + 1;
       }
     }
@@ -41,9 +42,11 @@ MetaTags::MetaTags(const Document& doc) {
 
 std::string MetaTags::First(std::initializer_list<std::string_view> keys) const {
   for (std::string_view key : keys) {
-    auto [begin, end] = values_.equal_range(key);
-    for (auto it = begin; it != end; ++it) {
-      if (IsUsable(it->second)) return it->second;
+    for (const Values* values : {&by_property_, &by_name_}) {
+      auto [begin, end] = values->equal_range(key);
+      for (auto it = begin; it != end; ++it) {
+        if (IsUsable(it->second)) return it->second;
+      }
     }
   }
   return {};
@@ -51,16 +54,21 @@ std::string MetaTags::First(std::initializer_list<std::string_view> keys) const 
 
 std::string MetaTags::FirstRaw(std::initializer_list<std::string_view> keys) const {
   for (std::string_view key : keys) {
-    auto it = values_.find(key);
-    if (it != values_.end() && !IsPlaceholder(it->second)) return it->second;
+    for (const Values* values : {&by_property_, &by_name_}) {
+      auto it = values->find(key);
+      if (it != values->end() && !IsPlaceholder(it->second)) return it->second;
+    }
   }
   return {};
 }
 
 std::vector<std::string> MetaTags::All(std::string_view key) const {
   std::vector<std::string> out;
-  auto [begin, end] = values_.equal_range(key);
-  for (auto it = begin; it != end; ++it) out.push_back(it->second);
+  for (const Values* values : {&by_property_, &by_name_}) {
+    auto [begin, end] = values->equal_range(key);
+    for (auto it = begin; it != end; ++it) out.push_back(it->second);
+    if (!out.empty()) break;
+  }
   return out;
 }
 

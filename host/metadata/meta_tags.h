@@ -4,6 +4,8 @@
 // Dublin Core and DCTERMS, citation_*, parsely-*, sailthru.*, itemprop on
 // <meta>, http-equiv): keys are the lower-cased property, name, itemprop or
 // http-equiv value, with "dc:" and "dcterms:" spelled "dc." and "dcterms.".
+// A value given by property (RDFa, the OpenGraph way) beats one given by
+// name for the same key; within each, document order.
 #ifndef PAGESIFT_METADATA_META_TAGS_H_
 #define PAGESIFT_METADATA_META_TAGS_H_
 
@@ -29,7 +31,9 @@ class MetaTags {
   std::vector<std::string> All(std::string_view key) const;
 
  private:
-  std::multimap<std::string, std::string, std::less<>> values_;
+  using Values = std::multimap<std::string, std::string, std::less<>>;
+  Values by_property_;
+  Values by_name_;  // name, itemprop, http-equiv
 };
 
 }  // namespace pagesift::metadata

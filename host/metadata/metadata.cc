@@ -51,8 +51,8 @@ std::string DocumentTitle(const Document& doc) {
 }
 
 std::string SiteName(const Sources& s) {
-  std::string name = s.meta.First({"og:site_name"});
-  if (name.empty() && IsUsable(s.ld.publisher)) name = s.ld.publisher;
+  std::string name = IsUsable(s.ld.publisher) ? s.ld.publisher : std::string();
+  if (name.empty()) name = s.meta.First({"og:site_name"});
   if (name.empty()) name = s.meta.First({"application-name", "al:ios:app_name", "apple-mobile-web-app-title"});
   return name;
 }
@@ -84,7 +84,7 @@ void ReadAuthors(const Sources& s, const std::string& site_name, Result* r) {
     return true;
   };
   if (accept_list(s.ld.person_authors)) return;
-  for (const char* key : {"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+  for (const char* key : {"dc.creator", "dcterms.creator", "author", "article:author", "parsely-author",
                           "sailthru.author", "byl"}) {
     std::vector<std::string> values = s.meta.All(key);
     if (values.size() > 1 ? accept_list(values) : values.size() == 1 && accept_display(values[0])) return;
@@ -201,7 +201,7 @@ void ReadMetadata(const Document& doc, const UrlResolver& urls, Result* r) {
     r->lang = NormalizeLanguageTag(m.First({"content-language", "dc.language", "og:locale", "language"}));
   }
   if (r->lang.empty()) r->lang = NormalizeLanguageTag(s.ld.in_language);
-  r->dir = DeclaredDirection(doc);
+  r->dir = DeclaredDirection(doc, s.heading);
 
   ReadAuthors(s, r->site_name, r);
   ReadDates(s, urls, NumericOrderFor(r->lang), r);

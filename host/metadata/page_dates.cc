@@ -25,7 +25,8 @@ std::string DateFromMarkup(const Document& doc, NodeId heading, NumericOrder ord
     if (!doc.IsElement(n) || doc.Is(n, GUMBO_TAG_META)) continue;
     bool published = doc.Attr(n, "itemprop") == "datePublished";
     bool time = doc.Is(n, GUMBO_TAG_TIME);
-    if ((!published && !time) || InPageFurniture(doc, n)) continue;
+    if (!published && !time) continue;
+    if (published ? InComments(doc, n) : InPageFurniture(doc, n)) continue;
     std::string date = DateOfElement(doc, n, order);
     if (date.empty()) continue;
     if (published) return date;

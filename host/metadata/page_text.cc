@@ -75,4 +75,15 @@ bool InPageFurniture(const Document& doc, NodeId node) {
   return false;
 }
 
+bool InComments(const Document& doc, NodeId node) {
+  for (NodeId p = node; p != dom::kNoNode; p = doc.node(p).parent) {
+    if (!doc.IsElement(p)) continue;
+    std::string marks = AsciiLowerCopy(doc.Attr(p, "class"));
+    marks += ' ';
+    marks += AsciiLowerCopy(doc.Attr(p, "id"));
+    if (marks.find("comment") != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace pagesift::metadata

@@ -44,6 +44,10 @@ dom::NodeId FindMainHeading(const dom::Document& doc);
 // rather than the article (comments, related posts, sidebars, footers)?
 bool InPageFurniture(const dom::Document& doc, dom::NodeId node);
 
+// Is `node` inside a comment section? Explicit microdata (itemprop=author)
+// is trusted anywhere else, even in an <aside>.
+bool InComments(const dom::Document& doc, dom::NodeId node);
+
 }  // namespace pagesift::metadata
 
 #endif  // PAGESIFT_METADATA_PAGE_TEXT_H_
