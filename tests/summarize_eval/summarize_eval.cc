@@ -184,8 +184,10 @@ std::vector<ScoredPage> EligiblePages(const std::vector<Page>& pages, size_t sen
 struct Totals {
   size_t pages = 0;
   double r1 = 0, r2 = 0, rl = 0;
+  double tokens = 0;  // summary length, as ROUGE recall rewards length
   void Add(const Tokens& candidate, const Tokens& reference) {
     ++pages;
+    tokens += static_cast<double>(candidate.size());
     r1 += RougeN(candidate, reference, 1).recall;
     r2 += RougeN(candidate, reference, 2).recall;
     rl += RougeL(candidate, reference).recall;
@@ -218,8 +220,8 @@ Comparison Compare(const std::vector<ScoredPage>& pages, size_t sentences,
 }
 
 void PrintRow(const char* name, const Totals& t) {
-  std::printf("  %-10s %5zu pages  R-1 %5.2f  R-2 %5.2f  R-L %5.2f\n", name, t.pages, t.Mean(t.r1),
-              t.Mean(t.r2), t.Mean(t.rl));
+  std::printf("  %-10s %5zu pages  R-1 %5.2f  R-2 %5.2f  R-L %5.2f  (%.0f tokens a summary)\n", name, t.pages,
+              t.Mean(t.r1), t.Mean(t.r2), t.Mean(t.rl), t.Mean(t.tokens) / 100);
 }
 
 void PrintComparison(const Comparison& c, size_t sentences) {
@@ -231,17 +233,21 @@ void PrintComparison(const Comparison& c, size_t sentences) {
   }
 }
 
+// A small grid around the defaults, one line a setting, flushed as it goes
+// (each line re-summarizes every page).
 void Sweep(const std::vector<ScoredPage>& pages, size_t sentences) {
+  const summarize::RankingWeights defaults;
+  std::vector<summarize::RankingWeights> grid;
   for (double decay : {0.5, 1.0, 1.5}) {
-    for (double damping : {0.3, 0.5, 0.7, 0.85}) {
-      for (double lambda : {0.7, 0.85, 1.0}) {
-        summarize::RankingWeights w{decay, damping, lambda};
-        Comparison c = Compare(pages, sentences, w, false);
-        std::printf("decay %.2f damping %.2f lambda %.2f  en R-2 %5.2f (lead %5.2f)  other R-2 %5.2f (lead %5.2f)\n",
-                    decay, damping, lambda, c.ours[0].Mean(c.ours[0].r2), c.lead[0].Mean(c.lead[0].r2),
-                    c.ours[1].Mean(c.ours[1].r2), c.lead[1].Mean(c.lead[1].r2));
-      }
-    }
+    for (double damping : {0.3, 0.5, 0.7}) grid.push_back({decay, damping, defaults.summary_lambda});
+  }
+  for (double lambda : {0.5, 0.85, 1.0}) grid.push_back({defaults.lead_decay, defaults.damping, lambda});
+  for (const summarize::RankingWeights& w : grid) {
+    Comparison c = Compare(pages, sentences, w, false);
+    std::printf("decay %.2f damping %.2f lambda %.2f  en R-2 %5.2f (lead %5.2f)  other R-2 %5.2f (lead %5.2f)\n",
+                w.lead_decay, w.damping, w.summary_lambda, c.ours[0].Mean(c.ours[0].r2),
+                c.lead[0].Mean(c.lead[0].r2), c.ours[1].Mean(c.ours[1].r2), c.lead[1].Mean(c.lead[1].r2));
+    std::fflush(stdout);
   }
 }
 
