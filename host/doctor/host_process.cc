@@ -25,8 +25,15 @@ void CloseFd(int* fd) {
   *fd = -1;
 }
 
-// A pipe whose ends are not inherited by any program the child starts.
-bool MakePipe(int fds[2]) { return pipe2(fds, O_CLOEXEC) == 0; }
+// A pipe whose ends are not inherited by any program the child starts. (pipe2 would do it
+// in one call, but macOS lacks it; the doctor starts no threads, so nothing can fork in
+// between.)
+bool MakePipe(int fds[2]) {
+  if (pipe(fds) != 0) return false;
+  fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+  fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+  return true;
+}
 
 // Milliseconds left until the deadline, for poll(); 0 once it passed.
 int MillisecondsLeft(Deadline deadline) {
@@ -161,10 +168,13 @@ Status HostProcess::Write(std::string_view bytes, Deadline deadline) {
     pthread_sigmask(SIG_BLOCK, &block, &old);
     ssize_t n = write(stdin_fd_, bytes.data(), bytes.size());
     int write_errno = errno;
-    if (n < 0 && write_errno == EPIPE) {
-      // Consume the pending SIGPIPE before unblocking it.
-      timespec zero = {0, 0};
-      sigtimedwait(&block, nullptr, &zero);
+    sigset_t pending;
+    sigpending(&pending);
+    if (sigismember(&pending, SIGPIPE) == 1) {
+      // Consume the SIGPIPE this write raised before unblocking it; sigwait returns at once
+      // for a pending signal.
+      int signal_number;
+      sigwait(&block, &signal_number);
     }
     pthread_sigmask(SIG_SETMASK, &old, nullptr);
     if (n < 0) {

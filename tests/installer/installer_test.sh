@@ -444,6 +444,10 @@ case_doctor_live_check_catches_a_bad_host() {
   plant_host_mode silent
   "$PAGESIFT_CLI" doctor --root "$T/root" --timeout-ms 300 > "$T/doctor" && status=0 || status=$?
   expect_problems 1 "did not answer hello within 300 ms"
+  # A host that exits before reading: the doctor must not die of SIGPIPE writing to it.
+  printf '#!/bin/sh\nexit 2\n' > "$HOME/.local/bin/pagesift-host"
+  doctor
+  expect_problems 1 "(did not read the hello request \(the host closed its input\)|closed its output without answering hello); it exited with status 2"
   printf '\x7fELF-not-really' > "$HOME/.local/bin/pagesift-host"
   doctor
   expect_problems 1 "cannot start .*pagesift-host: Exec format error"
