@@ -28,6 +28,8 @@ int RunExtract(Args args);
 int RunBatch(Args args);
 int RunDoctor(Args args);
 int RunSummarize(Args args);
+int RunSave(Args args);
+int RunLibrary(Args args);
 
 // Every command, in the order `pagesift --help` lists them.
 std::span<const Command> AllCommands();

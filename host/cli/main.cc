@@ -13,6 +13,8 @@ std::span<const Command> AllCommands() {
       {"batch", "extract many pages listed in a JSON Lines manifest", RunBatch},
       {"doctor", "check that every browser can find, start and talk to the host", RunDoctor},
       {"summarize", "print a short summary of a page or text, in its own sentences", RunSummarize},
+      {"save", "extract a page and save it into the library (Markdown, HTML, JSON)", RunSave},
+      {"library", "list, search, show or delete saved articles; rebuild the index", RunLibrary},
   };
   return kCommands;
 }
