@@ -8,8 +8,6 @@
 import { api } from '../shared/browser_api.js';
 import { PagesiftError, errorToPlain } from '../shared/protocol.js';
 
-export const JOB_PORT_NAME = 'pagesift-job';
-
 const FORGET_AFTER_MS = 10 * 60_000;
 // storage.session holds 10 MB in Chromium; larger articles live in memory only.
 const MAX_STORED_CHARS = 8 * 1024 * 1024;

@@ -3,7 +3,8 @@
 // is still running: leaving a reader view stops the host's work on it.
 import { api } from './browser_api.js';
 
-const JOB_PORT_NAME = 'pagesift-job';
+// The name of the runtime port through which pages watch jobs.
+export const JOB_PORT_NAME = 'pagesift-job';
 
 // Calls onMessage(message) with each state of job `jobId`: {kind: "running",
 // progress}, then {kind: "result", result} or {kind: "error", error}. A lost

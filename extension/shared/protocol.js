@@ -9,9 +9,7 @@ export const PROTOCOL_VERSION = 1;
 // host refuses it too (Limits::max_input_bytes).
 export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 
-// A host-to-browser frame never exceeds this; longer replies come in chunks.
-export const MAX_FRAME_BYTES = 1048576;
-
+// A host-to-browser frame never exceeds 1 MiB; longer replies come in chunks.
 // Reassembled replies larger than this are refused: the host's reader view is
 // capped at 16 MiB of HTML, so even with text, markdown and JSON escaping a
 // genuine reply stays far below it. Bounds memory if the stream goes wrong.
@@ -155,8 +153,8 @@ export function jsonStringBytes(text) {
   return bytes;
 }
 
-// A request's serialised size: strings measured as above, everything else
-// by JSON.stringify.
+// A request's serialised size (a byte over at most): strings measured as
+// above, everything else by JSON.stringify.
 export function requestBytes(request) {
   let bytes = 2;
   for (const [key, value] of Object.entries(request)) {
