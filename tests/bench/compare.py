@@ -95,32 +95,41 @@ def command(tool, build, manifest):
 
 
 def parse_time_v(text):
-    """The figures we use from /usr/bin/time -v."""
+    """The figures we use from /usr/bin/time -v, or None when the process did not finish."""
     def field(label):
-        m = re.search(re.escape(label) + r":\s*([0-9.:]+)", text)
+        m = re.search(re.escape(label) + r"[^:]*:\s*([0-9.:]+)", text)
         return m.group(1) if m else None
-    return {"max_rss_kib": int(field("Maximum resident set size (kbytes)") or 0),
+    rss = field("Maximum resident set size (kbytes)")
+    if rss is None:
+        return None
+    elapsed = 0.0
+    for part in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":"):  # [h:]m:ss.ss
+        elapsed = elapsed * 60 + float(part)
+    return {"max_rss_kib": int(rss), "wall_s": elapsed,
             "cpu_s": float(field("User time (seconds)") or 0) + float(field("System time (seconds)") or 0)}
 
 
 def run_chunk(tool, build, manifest, workdir):
-    out_path = os.path.join(workdir, f"{tool}.out")
-    err_path = os.path.join(workdir, f"{tool}.err")
-    with open(out_path, "w") as out, open(err_path, "w") as err:
-        start = time.perf_counter()
+    with open(os.path.join(workdir, f"{tool}.out"), "w") as out, \
+         open(os.path.join(workdir, f"{tool}.err"), "w") as err:
         proc = subprocess.run(["/usr/bin/time", "-v", *command(tool, build, manifest)],
                               stdout=out, stderr=err, stdin=subprocess.DEVNULL)
-        wall = time.perf_counter() - start
-    with open(err_path) as f:
-        figures = parse_time_v(f.read())
     if proc.returncode != 0:
-        print(f"compare: {tool} exited {proc.returncode}; see {err_path}", file=sys.stderr)
-    rows = []
-    with open(out_path) as f:
-        for line in f:
-            row = json.loads(line)
-            rows.append({"id": row["id"], "ms": row["ms"], "error": bool(row.get("error"))})
-    return rows, {"wall_s": wall, **figures, "exit": proc.returncode}
+        print(f"compare: {tool} exited {proc.returncode}; see {workdir}/{tool}.err", file=sys.stderr)
+
+
+def load_chunk(tool, workdir):
+    """A finished process's per-page rows and figures, or None."""
+    try:
+        with open(os.path.join(workdir, f"{tool}.err")) as f:
+            figures = parse_time_v(f.read())
+        with open(os.path.join(workdir, f"{tool}.out")) as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+    except FileNotFoundError:
+        return None
+    if figures is None:
+        return None
+    return [{"id": r["id"], "ms": r["ms"], "error": bool(r.get("error"))} for r in rows], figures
 
 
 def percentile(values, p):
@@ -131,6 +140,8 @@ def percentile(values, p):
 
 def summarize(rows, processes, expected):
     ms = [r["ms"] for r in rows]
+    if not ms:
+        return {"pages": 0}
     wall = sum(p["wall_s"] for p in processes)
     cpu = sum(p["cpu_s"] for p in processes)
     return {
@@ -144,29 +155,38 @@ def summarize(rows, processes, expected):
     }
 
 
-def run_corpus(name, pages, build, chunk, workroot):
+def run_corpus(name, pages, build, chunk, workroot, report_only):
+    """Runs (or, with report_only, reads back) every chunk; a chunk that one of
+    the three did not finish is left out for all three."""
     rows = {t: [] for t in TOOLS}
     processes = {t: [] for t in TOOLS}
     chunks = [pages[i:i + chunk] for i in range(0, len(pages), chunk)]
     for index, part in enumerate(chunks):
         workdir = os.path.join(workroot, f"{name}-{index:03d}")
-        os.makedirs(workdir, exist_ok=True)
-        manifest = os.path.join(workdir, "manifest.jsonl")
-        with open(manifest, "w") as f:
-            for page in part:
-                f.write(json.dumps(page) + "\n")
-        order = TOOLS[index % 3:] + TOOLS[:index % 3]
-        for tool in order:
-            got, figures = run_chunk(tool, build, manifest, workdir)
-            rows[tool] += got
-            processes[tool].append(figures)
+        if not report_only:
+            os.makedirs(workdir, exist_ok=True)
+            manifest = os.path.join(workdir, "manifest.jsonl")
+            with open(manifest, "w") as f:
+                for page in part:
+                    f.write(json.dumps(page) + "\n")
+            for tool in TOOLS[index % 3:] + TOOLS[:index % 3]:
+                run_chunk(tool, build, manifest, workdir)
+        loaded = {t: load_chunk(t, workdir) for t in TOOLS}
+        if any(v is None for v in loaded.values()):
+            print(f"compare: {name} chunk {index + 1} unfinished; left out", file=sys.stderr)
+            continue
+        for tool in TOOLS:
+            rows[tool] += loaded[tool][0]
+            processes[tool].append(loaded[tool][1])
         print(f"compare: {name} chunk {index + 1}/{len(chunks)} done", file=sys.stderr)
     for tool in TOOLS:
         with open(os.path.join(workroot, f"{name}-{tool}.jsonl"), "w") as f:
             for row in rows[tool]:
                 f.write(json.dumps(row) + "\n")
     summary = {t: summarize(rows[t], processes[t], len(pages)) for t in TOOLS}
-    return summary, {t: [r["ms"] for r in rows[t]] for t in TOOLS}
+    times = {t: [r["ms"] for r in rows[t]] for t in TOOLS}
+    times["pagesift_ids"] = [r["id"] for r in rows["pagesift"]]
+    return summary, times
 
 
 def ratios(summary):
@@ -278,12 +298,15 @@ def main():
     parser.add_argument("--corpus", choices=("wcxb", "readability", "all"), default="all")
     parser.add_argument("--chunk", type=int, default=50, help="pages per process (default 50)")
     parser.add_argument("--out", default=os.path.join(HERE, "results"))
+    parser.add_argument("--report-only", action="store_true",
+                        help="run nothing: report the finished chunks already in --out (an interrupted run)")
     args = parser.parse_args()
 
     if not os.path.isdir(CORPORA):
         print(f"compare: no corpora at {CORPORA}; nothing to measure", file=sys.stderr)
         return 1
-    ensure_node_modules()
+    if not args.report_only:
+        ensure_node_modules()
     os.makedirs(args.out, exist_ok=True)
     workroot = os.path.join(args.out, "runs")
     os.makedirs(workroot, exist_ok=True)
@@ -299,12 +322,16 @@ def main():
     texts, panels = [], []
     for name, pages in corpora:
         pages = sample(pages, args.sample)
-        total_mib = sum(page_bytes(p) for p in pages) / (1 << 20)
-        summary, times = run_corpus(name, pages, args.build, args.chunk, workroot)
+        summary, times = run_corpus(name, pages, args.build, args.chunk, workroot, args.report_only)
+        if not summary["pagesift"]["pages"]:
+            continue
         ratio = ratios(summary)
-        report["corpora"][name] = {"pages": len(pages), "html_mib": total_mib, "summary": summary, "ratios": ratio}
-        texts.append(table(name, summary, ratio, len(pages), total_mib))
-        panels.append((f"{name}: {len(pages)} pages, per-page time", times, summary))
+        measured = summary["pagesift"]["pages"]
+        ids = set(times["pagesift_ids"])
+        total_mib = sum(page_bytes(p) for p in pages if p["id"] in ids) / (1 << 20)
+        report["corpora"][name] = {"pages": measured, "html_mib": total_mib, "summary": summary, "ratios": ratio}
+        texts.append(table(name, summary, ratio, measured, total_mib))
+        panels.append((f"{name}: {measured} pages, per-page time", times, summary))
     report["loadavg_end"] = os.getloadavg()
     load = f"load average {report['loadavg_start'][0]:.1f} at start, {report['loadavg_end'][0]:.1f} at end, " \
            f"{report['cores']} cores"
