@@ -54,7 +54,7 @@ std::string DecodeReferencesOnce(std::string_view s) {
       continue;
     }
     size_t semi = s.find(';', i + 1);
-    if (semi == std::string_view::npos || semi - i > 10) {
+    if (semi == std::string_view::npos || semi - i > 32) {
       out.push_back(s[i++]);
       continue;
     }
@@ -147,13 +147,16 @@ std::vector<std::string> Words(std::string_view text) {
 
 bool SameWords(std::string_view a, std::string_view b) { return Words(a) == Words(b); }
 
-bool WordsContained(std::string_view part, std::string_view whole) {
+size_t SharedWordCount(std::string_view part, std::string_view whole) {
   std::vector<std::string> all = Words(whole);
   std::sort(all.begin(), all.end());
-  for (const std::string& w : Words(part)) {
-    if (!std::binary_search(all.begin(), all.end(), w)) return false;
-  }
-  return true;
+  size_t shared = 0;
+  for (const std::string& w : Words(part)) shared += std::binary_search(all.begin(), all.end(), w) ? 1 : 0;
+  return shared;
+}
+
+bool WordsContained(std::string_view part, std::string_view whole) {
+  return SharedWordCount(part, whole) == Words(part).size();
 }
 
 }  // namespace pagesift::metadata

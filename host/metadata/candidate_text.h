@@ -36,6 +36,9 @@ bool SameWords(std::string_view a, std::string_view b);
 // Every word of `part` occurs in `whole`.
 bool WordsContained(std::string_view part, std::string_view whole);
 
+// How many of the words of `part` occur in `whole`.
+size_t SharedWordCount(std::string_view part, std::string_view whole);
+
 }  // namespace pagesift::metadata
 
 #endif  // PAGESIFT_METADATA_CANDIDATE_TEXT_H_

@@ -31,8 +31,7 @@ bool HasType(const Json& node, bool (*matches)(std::string_view)) {
 
 bool IsArticleType(std::string_view t) {
   return t.ends_with("Article") || t == "BlogPosting" || t == "LiveBlogPosting" || t == "Report" ||
-         t == "SocialMediaPosting" || t == "DiscussionForumPosting" || t == "Recipe" || t == "HowTo" ||
-         t == "Review" || t == "Guide" || t == "Question" || t == "VideoObject" || t == "PodcastEpisode";
+         t == "SocialMediaPosting" || t == "DiscussionForumPosting" || t == "Recipe" || t == "PodcastEpisode";
 }
 
 bool IsPageType(std::string_view t) { return t.ends_with("Page"); }

@@ -77,6 +77,18 @@ bool NamesSite(std::string_view segment, std::string_view site_name, std::string
   return site_words >= 1 && WordsContained(site_name, segment) && Words(segment).size() <= site_words + 2;
 }
 
+// The text without the site's name at either end ("Big News | The Site").
+std::string StripSiteName(std::string_view title, std::string_view site_name, std::string_view host) {
+  std::string text = CleanText(title);
+  Segments s = Split(text);
+  size_t begin = 0, end = s.parts.size();
+  while (end - begin > 1 && NamesSite(s.parts[end - 1], site_name, host)) --end;
+  while (end - begin > 1 && NamesSite(s.parts[begin], site_name, host)) ++begin;
+  std::string out;
+  for (size_t i = begin; i < end; ++i) out += (i > begin ? s.separators[i - 1] : std::string()) + s.parts[i];
+  return out;
+}
+
 size_t WordCount(std::string_view s) { return Words(s).size(); }
 
 std::string Join(const Segments& s, size_t begin, size_t end) {
@@ -133,15 +145,17 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
   std::string cleaned = raw.empty() ? std::string() : CleanTitleForSite(raw, sources.site_name, sources.host);
   if (heading == dom::kNoNode) return cleaned;
 
-  std::string h1 = CleanText(doc.TextOf(heading));
+  std::string h1 = StripSiteName(doc.TextOf(heading), sources.site_name, sources.host);
   if (h1.size() > 400 || !acceptable(h1) || NamesSite(h1, sources.site_name, sources.host)) return cleaned;
   if (cleaned.empty()) return h1;
+  // The heading repeats the metadata title (perhaps shortened), or rewords
+  // it while keeping at least half of its words: the reader sees the heading.
   std::string all_metadata = sources.metadata_title + " " + sources.document_title;
-  size_t h1_words = WordCount(h1), cleaned_words = WordCount(cleaned);
-  // The heading repeats the metadata title, or holds it whole (the metadata was cut short).
-  bool agrees = WordsContained(h1, all_metadata) && (h1_words >= 2 || SameWords(h1, cleaned));
-  bool extends = WordsContained(cleaned, h1) && h1_words <= 2 * cleaned_words + 4;
-  return agrees || extends ? h1 : cleaned;
+  size_t h1_words = WordCount(h1);
+  if (SameWords(h1, cleaned)) return h1;
+  if (h1_words >= 2 && WordsContained(h1, all_metadata)) return h1;
+  if (h1_words >= 3 && 2 * SharedWordCount(h1, all_metadata) >= h1_words) return h1;
+  return cleaned;
 }
 
 }  // namespace pagesift::metadata

@@ -1,0 +1,42 @@
+#include "metadata/candidate_text.h"
+
+#include <gtest/gtest.h>
+
+namespace pagesift::metadata {
+namespace {
+
+TEST(CandidateText, DecodesDoubleEscapedReferences) {
+  EXPECT_EQ(CleanText("Tom &amp; Jerry"), "Tom & Jerry");
+  EXPECT_EQ(CleanText("And finally&#8230; trouble"), "And finally\xE2\x80\xA6 trouble");
+  EXPECT_EQ(CleanText("Houston&#39;s best"), "Houston's best");
+  EXPECT_EQ(CleanText("&amp;#038;"), "&");  // escaped twice over
+}
+
+TEST(CandidateText, KeepsUnknownAndBrokenReferences) {
+  EXPECT_EQ(CleanText("&#xg; a &bogus; b"), "&#xg; a &bogus; b");
+  EXPECT_EQ(CleanText("&#xFFFFFFFF;"), "\xEF\xBF\xBD");  // out of range: U+FFFD
+}
+
+TEST(CandidateText, CollapsesWhitespace) { EXPECT_EQ(CleanText("  a \n\t b  "), "a b"); }
+
+TEST(CandidateText, RejectsUrlsAndPlaceholders) {
+  EXPECT_TRUE(IsUrl("https://example.com/author/jane"));
+  EXPECT_TRUE(IsUrl("//cdn.example.com/x"));
+  EXPECT_FALSE(IsUrl("Jane Doe"));
+  EXPECT_TRUE(IsPlaceholder("{{title}}"));
+  EXPECT_TRUE(IsPlaceholder("${author}"));
+  EXPECT_TRUE(IsPlaceholder("%%title%%"));
+  EXPECT_TRUE(IsPlaceholder("[title]"));
+  EXPECT_FALSE(IsUsable("   "));
+  EXPECT_TRUE(IsUsable("A real title"));
+}
+
+TEST(CandidateText, ComparesWords) {
+  EXPECT_TRUE(SameWords("Big News!", "big  news"));
+  EXPECT_FALSE(SameWords("Big News", "News Big"));
+  EXPECT_TRUE(WordsContained("news big", "The Big News Today"));
+  EXPECT_EQ(SharedWordCount("big red news", "The Big News"), 2u);
+}
+
+}  // namespace
+}  // namespace pagesift::metadata

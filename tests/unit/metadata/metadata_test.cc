@@ -1,0 +1,99 @@
+// ReadMetadata end to end on small pages: each source, and the order of
+// trust when sources conflict.
+#include "metadata/metadata.h"
+
+#include <gtest/gtest.h>
+
+#include "metadata_test_page.h"
+
+namespace pagesift::metadata {
+namespace {
+
+TEST(Metadata, PublishedTimeKeepsTheOffsetAndJsonLdWins) {
+  Result r = MetadataOf(R"(<html><head>
+    <meta property="article:published_time" content="2020-01-01T00:00:00Z">
+    <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-05T09:30:00+0100",
+      "dateModified":"2024-03-06T10:00:00+01:00"}</script></head><body></body></html>)");
+  EXPECT_EQ(r.published_time, "2024-03-05T09:30:00+01:00");
+  EXPECT_EQ(r.modified_time, "2024-03-06T10:00:00+01:00");
+}
+
+TEST(Metadata, DateSourcesInOrder) {
+  // Meta tag, then markup, then the URL, then text near the heading.
+  EXPECT_EQ(MetadataOf(R"(<head><meta name="parsely-pub-date" content="2021-02-03"></head><body></body>)")
+                .published_time,
+            "2021-02-03");
+  EXPECT_EQ(MetadataOf(R"(<body><h1>T</h1><span itemprop="datePublished" content="2019-05-06">May</span></body>)")
+                .published_time,
+            "2019-05-06");
+  EXPECT_EQ(MetadataOf(R"(<body><h1>T</h1><time datetime="2018-07-08T10:00:00-04:00">July 8</time></body>)")
+                .published_time,
+            "2018-07-08T10:00:00-04:00");
+  EXPECT_EQ(MetadataOf("<body><h1>T</h1></body>", "https://x.example/2017/09/10/slug").published_time, "2017-09-10");
+  EXPECT_EQ(MetadataOf("<body><h1>Title</h1><p>Publié le 4 mars 2016</p></body>").published_time, "2016-03-04");
+}
+
+TEST(Metadata, TimeInCommentsIsIgnored) {
+  Result r = MetadataOf(R"(<body><h1>T</h1><p>Text</p>
+    <div class="comments"><time datetime="2015-01-01">then</time></div></body>)");
+  EXPECT_EQ(r.published_time, "");
+}
+
+TEST(Metadata, ModifiedOnlyPageShowsThatDate) {
+  Result r = MetadataOf(R"(<head><meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">
+    </head><body></body>)");
+  EXPECT_EQ(r.published_time, "2023-06-12T10:39:42+00:00");
+}
+
+TEST(Metadata, SiteNameExcerptImageCanonical) {
+  Result r = MetadataOf(R"(<html><head>
+    <meta property="og:site_name" content="Daily Planet">
+    <meta name="description" content="Name description">
+    <meta property="og:description" content="OG description">
+    <meta property="og:image" content="/img/lead.jpg">
+    <link rel="canonical" href="/a/story-canonical">
+    </head><body></body></html>)");
+  EXPECT_EQ(r.site_name, "Daily Planet");
+  EXPECT_EQ(r.excerpt, "OG description");
+  EXPECT_EQ(r.image, "https://news.example.com/img/lead.jpg");
+  EXPECT_EQ(r.canonical_url, "https://news.example.com/a/story-canonical");
+}
+
+TEST(Metadata, ImageThatIsNotHttpIsDropped) {
+  Result r = MetadataOf(R"html(<head><meta property="og:image" content="javascript:alert(1)"></head>)html");
+  EXPECT_EQ(r.image, "");
+}
+
+TEST(Metadata, TagsFromEverySourceWithoutDuplicates) {
+  Result r = MetadataOf(R"(<html><head>
+    <meta property="article:tag" content="Science">
+    <meta property="article:tag" content="Space">
+    <meta name="keywords" content="space, rockets">
+    <meta property="article:section" content="World">
+    </head><body></body></html>)");
+  ASSERT_EQ(r.tags.size(), 3u);
+  EXPECT_EQ(r.tags[0], "Science");
+  EXPECT_EQ(r.tags[2], "rockets");
+  EXPECT_EQ(r.section, "World");
+}
+
+TEST(Metadata, PropertyBeatsNameForTheSameKey) {
+  Result r = MetadataOf(R"(<head><meta name="og:title" content="Name title here">
+    <meta property="og:title" content="Property title here"></head><body></body>)");
+  EXPECT_EQ(r.title, "Property title here");
+}
+
+TEST(Metadata, SpaceSeparatedProperties) {
+  Result r = MetadataOf(R"(<head><meta property="dc:creator twitter:site_name" content="Creator Name">
+    <meta name="author" content="Other Name"></head><body></body>)");
+  EXPECT_EQ(r.byline, "Creator Name");
+}
+
+TEST(Metadata, SiteNameAloneIsNotAByline) {
+  Result r = MetadataOf(R"(<head><meta property="og:site_name" content="Daily Planet">
+    <meta name="author" content="Daily Planet"></head><body><h1>T</h1><p>By Lois Lane</p></body>)");
+  EXPECT_EQ(r.byline, "Lois Lane");
+}
+
+}  // namespace
+}  // namespace pagesift::metadata

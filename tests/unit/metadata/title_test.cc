@@ -1,0 +1,73 @@
+#include "metadata/title.h"
+
+#include <gtest/gtest.h>
+
+#include "metadata_test_page.h"
+
+namespace pagesift::metadata {
+namespace {
+
+TEST(CleanTitle, RemovesSiteNameWhateverTheSeparator) {
+  EXPECT_EQ(CleanTitle("Big News Today | The Site", "The Site"), "Big News Today");
+  EXPECT_EQ(CleanTitle("The Site — Big News Today", "The Site"), "Big News Today");
+  EXPECT_EQ(CleanTitle("The Site: Big News Today", "The Site"), "Big News Today");
+  EXPECT_EQ(CleanTitle("Big News Today » The Site", "the site"), "Big News Today");
+}
+
+TEST(CleanTitle, RemovesHostNamedSuffix) {
+  EXPECT_EQ(CleanTitleForSite("State of SEO in 2026 | Leadfeeder", "", "www.leadfeeder.com"), "State of SEO in 2026");
+}
+
+TEST(CleanTitle, DropsShortSectionTailButKeepsSubtitles) {
+  EXPECT_EQ(CleanTitle("How to Build a Terrarium | Crafts", ""), "How to Build a Terrarium");
+  EXPECT_EQ(CleanTitle("Python: A Gentle Introduction", ""), "Python: A Gentle Introduction");
+  EXPECT_EQ(CleanTitle("Spider-Man returns", ""), "Spider-Man returns");
+}
+
+TEST(CleanTitle, NeverEmptiesATitle) { EXPECT_EQ(CleanTitle("The Site", "The Site"), "The Site"); }
+
+TEST(Title, RejectsGenericAndSiteNameOnlyValues) {
+  EXPECT_TRUE(IsGenericTitle("Main menu"));
+  EXPECT_TRUE(IsGenericTitle(" Home "));
+  EXPECT_FALSE(IsGenericTitle("Home prices rise"));
+  Result r = MetadataOf(R"(<html><head><meta property="og:title" content="Main menu">
+    <meta property="og:site_name" content="Daily Planet"><title>Heat wave ends | Daily Planet</title>
+    </head><body><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Heat wave ends");
+  r = MetadataOf(R"(<html><head><meta property="og:title" content="Daily Planet">
+    <meta property="og:site_name" content="Daily Planet"><title>Heat wave ends - Daily Planet</title>
+    </head><body></body></html>)");
+  EXPECT_EQ(r.title, "Heat wave ends");
+}
+
+TEST(Title, PrefersTheHeadingThatAgreesWithMetadata) {
+  // The metadata stuffs keywords; the heading is what the reader sees.
+  Result r = MetadataOf(R"(<html><head><meta property="og:title" content="Heat wave ends: city cools, rain due">
+    </head><body><h1>Heat wave ends</h1><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Heat wave ends");
+}
+
+TEST(Title, IgnoresAHeadingThatIsTheSiteNameOrUnrelated) {
+  Result r = MetadataOf(R"(<html><head><meta property="og:site_name" content="Daily Planet">
+    <title>Heat wave ends | Daily Planet</title></head><body><h1>Daily Planet</h1></body></html>)");
+  EXPECT_EQ(r.title, "Heat wave ends");
+  r = MetadataOf(R"(<html><head><title>Heat wave ends</title></head>
+    <body><h1>Subscribe to our newsletter today</h1></body></html>)");
+  EXPECT_EQ(r.title, "Heat wave ends");
+}
+
+TEST(Title, JsonLdHeadlineBeatsMetaTags) {
+  Result r = MetadataOf(R"(<html><head><meta property="og:title" content="OG title here">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"The JSON-LD headline"}</script>
+    </head><body></body></html>)");
+  EXPECT_EQ(r.title, "The JSON-LD headline");
+}
+
+TEST(Title, PlaceholderFallsThrough) {
+  Result r = MetadataOf(R"(<html><head><meta property="og:title" content="{{title}}">
+    <title>Real title of the page</title></head><body></body></html>)");
+  EXPECT_EQ(r.title, "Real title of the page");
+}
+
+}  // namespace
+}  // namespace pagesift::metadata
