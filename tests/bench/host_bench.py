@@ -16,6 +16,7 @@ cut to ~100 KB. Results print as a table and optionally as JSON.
 import argparse
 import json
 import os
+import resource
 import statistics
 import struct
 import subprocess
@@ -66,6 +67,13 @@ class Host:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1])
         return -1
+
+    def cpu_seconds(self):
+        """User + system CPU the host has used so far: unlike wall time, it
+        means something on a machine busy with other work."""
+        with open(f"/proc/{self.proc.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def close(self):
         self.proc.stdin.close()
@@ -121,24 +129,32 @@ def bench_roundtrip(binary, page, runs=30):
     host.send(extract_request(0, page))
     assert host.reply()["ok"]  # warm-up
     times = []
+    cpu0 = host.cpu_seconds()
     for i in range(1, runs + 1):
         t0 = time.perf_counter()
         host.send(extract_request(i, page))
         reply = host.reply()
         times.append(time.perf_counter() - t0)
         assert reply["ok"], reply.get("error")
+    cpu = (host.cpu_seconds() - cpu0) / runs
     host.close()
-    return times
+    return times, cpu
+
+
+def children_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def bench_cli(cli, page_path, runs=30):
     times = []
+    cpu0 = children_cpu_seconds()
     for _ in range(runs):
         t0 = time.perf_counter()
         subprocess.run([cli, "extract", "--url", "https://example.com/bench", page_path],
                        check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - t0)
-    return times
+    return times, (children_cpu_seconds() - cpu0) / runs
 
 
 def bench_throughput(binary, page, concurrency, total=64):
@@ -209,12 +225,17 @@ def main():
     page_path = os.path.join(args.build, "host_bench_page.html")
     with open(page_path, "w", encoding="utf-8") as f:
         f.write(page)
-    host_rt = statistics.median(bench_roundtrip(binary, page))
-    cli_rt = statistics.median(bench_cli(cli, page_path))
+    host_times, host_cpu = bench_roundtrip(binary, page)
+    cli_times, cli_cpu = bench_cli(cli, page_path)
+    host_rt, cli_rt = statistics.median(host_times), statistics.median(cli_times)
     results["roundtrip_100kb_ms"] = host_rt * 1000
     results["cli_extract_100kb_ms"] = cli_rt * 1000
     results["roundtrip_ratio_to_cli"] = host_rt / cli_rt
-    print(f"100 KB round trip       host {ms(host_rt)}, `pagesift extract` {ms(cli_rt)}, ratio {host_rt / cli_rt:.2f}")
+    results["cpu_per_page_ms"] = {"host": host_cpu * 1000, "cli": cli_cpu * 1000,
+                                  "ratio": host_cpu / cli_cpu if cli_cpu else None}
+    print(f"100 KB round trip       host {ms(host_rt)}, `pagesift extract` {ms(cli_rt)}, ratio {host_rt / cli_rt:.2f} (median wall)")
+    if cli_cpu:
+        print(f"100 KB CPU per page     host {ms(host_cpu)}, `pagesift extract` {ms(cli_cpu)}, ratio {host_cpu / cli_cpu:.2f}")
 
     one = bench_throughput(binary, page, 1)
     eight = bench_throughput(binary, page, 8)
