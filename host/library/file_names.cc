@@ -108,19 +108,21 @@ std::string SafeFileName(std::string_view name, size_t max_bytes) {
     }
     i += length;
   }
-  // Cut at a character boundary, then drop the dots and spaces Windows
-  // refuses at the end and the dots that hide a file (or name "..") at the start.
+  // Drop the dots that hide a file (or name "..") at the start, and the
+  // dots and spaces Windows refuses at the end; then keep clear of device
+  // names, and cut at a character boundary (which may expose a dot or a
+  // space at the end again).
+  size_t start = out.find_first_not_of(". ");
+  out = start == std::string::npos ? std::string() : out.substr(start);
+  if (out.empty()) out = "untitled";
+  if (IsReservedOnWindows(out)) out = "_" + out;
   if (out.size() > max_bytes) {
     size_t cut = max_bytes;
     while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
     out.resize(cut);
   }
-  size_t start = out.find_first_not_of(". ");
-  out = start == std::string::npos ? std::string() : out.substr(start);
   while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
-  if (out.empty()) out = "untitled";
-  if (IsReservedOnWindows(out)) out = "_" + out;
-  if (out.size() > max_bytes) out.resize(max_bytes);  // only "_" + a short device name can get here
+  if (out.empty() || IsReservedOnWindows(out)) out = "_";  // only when max_bytes is tiny
   return out;
 }
 

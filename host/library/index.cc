@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char kSchema[] = R"sql(
 CREATE TABLE IF NOT EXISTS articles(
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: a client may hold an old id
   name TEXT NOT NULL UNIQUE,
   title TEXT NOT NULL, byline TEXT NOT NULL, site TEXT NOT NULL, url TEXT NOT NULL,
   published TEXT NOT NULL, lang TEXT NOT NULL, created TEXT NOT NULL,

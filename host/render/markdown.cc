@@ -357,6 +357,11 @@ class MarkdownWriter {
     if (href.empty() || holds_block_[n] || link_depth_ > 0) return true;
     std::string url = urls_.Resolve(href);
     if (!IsSafeLinkUrl(url)) return true;
+    if (doc_.HasAttribute(n, "data-pagesift-video")) {
+      // The reader view's stand-in for an embedded player has no text: the address is its text.
+      WriteRaw("[" + EscapeInline(url) + "](" + Destination(url) + ")");
+      return false;
+    }
     ++link_depth_;
     markers_.push_back({"[", "](" + Destination(url) + ")", &link_depth_});
     exits_.back() = Exit::kMarker;

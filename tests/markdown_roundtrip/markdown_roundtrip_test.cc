@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "clean/clean.h"
 #include "pagesift/extract.h"
 
 namespace pagesift {
@@ -25,9 +26,20 @@ namespace fs = std::filesystem;
 const fs::path kCorpus = PAGESIFT_READABILITY_CORPUS;
 constexpr double kMinF1 = 0.99;
 
+// Is this link the renderer's stand-in for an embedded video (its text is
+// its address, a known video host's)? The reader view's textContent has no
+// text for videos, so neither does the rendered text.
+bool IsVideoLink(cmark_node* link) {
+  const char* url = cmark_node_get_url(link);
+  cmark_node* text = cmark_node_first_child(link);
+  return url != nullptr && text != nullptr && cmark_node_next(text) == nullptr &&
+         cmark_node_get_type(text) == CMARK_NODE_TEXT && cmark_node_get_literal(text) != nullptr &&
+         std::string_view(cmark_node_get_literal(text)) == url && !clean::VideoHostOf(url).empty();
+}
+
 // The visible text of a GFM document: text, code and footnote labels, with
 // blocks and line breaks as spaces. Image descriptions are not visible text
-// (nor are they in textContent), so they are skipped.
+// (nor are they in textContent), so they are skipped, and so are video links.
 std::string RenderedText(const std::string& markdown) {
   cmark_gfm_core_extensions_ensure_registered();
   cmark_parser* parser = cmark_parser_new(CMARK_OPT_FOOTNOTES);
@@ -37,16 +49,16 @@ std::string RenderedText(const std::string& markdown) {
   cmark_parser_feed(parser, markdown.data(), markdown.size());
   cmark_node* document = cmark_parser_finish(parser);
   std::string text;
-  int in_image = 0;
+  int hidden = 0;  // inside an image or a video link
   cmark_iter* it = cmark_iter_new(document);
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(it);
     cmark_node_type type = cmark_node_get_type(node);
-    if (type == CMARK_NODE_IMAGE) {
-      in_image += ev == CMARK_EVENT_ENTER ? 1 : -1;
+    if (type == CMARK_NODE_IMAGE || (type == CMARK_NODE_LINK && IsVideoLink(node))) {
+      hidden += ev == CMARK_EVENT_ENTER ? 1 : -1;
       continue;
     }
-    if (in_image > 0) continue;
+    if (hidden > 0) continue;
     bool block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
     if (block || type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) text += ' ';
     if (ev != CMARK_EVENT_ENTER) continue;

@@ -217,6 +217,10 @@ TEST_F(LibraryTest, DeleteRemovesFilesAndRows) {
   std::vector<LibraryEntry> hits;
   ASSERT_TRUE(library->Search("ephemeral", 10, &hits).ok());
   EXPECT_TRUE(hits.empty());
+  // An id is never given again: a client holding the old one cannot hit a new article.
+  SavedArticle next;
+  ASSERT_TRUE(library->Save(Article("Next", "words"), options, &next).ok());
+  EXPECT_GT(next.id, saved.id);
 }
 
 TEST_F(LibraryTest, ReindexRebuildsFromTheFiles) {

@@ -122,6 +122,12 @@ TEST(Markdown, Footnotes) {
             "Claim[^1].\n\n[^1]: Source.\n");
 }
 
+TEST(Markdown, VideoStandInsBecomeLinks) {
+  EXPECT_EQ(Md("<figure class=\"pagesift-video\"><a href=\"https://www.youtube.com/embed/x_1\" "
+               "data-pagesift-video=\"youtube.com\"></a></figure>"),
+            "[https://www.youtube.com/embed/x\\_1](https://www.youtube.com/embed/x_1)\n");
+}
+
 TEST(Markdown, InternalLinksThatAreNotFootnotesKeepTheirText) {
   EXPECT_EQ(Md("<p><a href=\"#ps-top\">back to the top</a></p>"), "back to the top\n");
 }
