@@ -45,6 +45,24 @@ bool StyleHides(std::string_view style) {
          compact.find("visibility:hidden") != std::string::npos;
 }
 
+// Utility classes that CSS frameworks and themes use to hide an element
+// from sight (kept for screen readers: "skip to content" links, form labels).
+bool HasHidingClass(std::string_view cls) {
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+    size_t start = i;
+    while (i < cls.size() && !IsAsciiSpace(cls[i])) ++i;
+    std::string_view token = cls.substr(start, i - start);
+    for (std::string_view hiding : {"sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
+                                    "skip-link", "skip-links", "hidden", "d-none", "is-hidden", "hide",
+                                    "screen-reader-only", "element-invisible", "a11y-hidden", "u-hidden"}) {
+      if (EqualsIgnoreAsciiCase(token, hiding)) return true;
+    }
+  }
+  return false;
+}
+
 void RemoveNonContentAndHidden(Document* doc) {
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
@@ -106,17 +124,17 @@ std::string_view VideoHostOf(std::string_view url) {
 
 bool IsHidden(const Document& doc, NodeId id) {
   if (doc.HasAttribute(id, "hidden") || doc.Attr(id, "aria-hidden") == "true" ||
-      doc.HasAttribute(id, "data-pagesift-hidden")) {
+      doc.HasAttribute(id, "data-pagesift-hidden") || HasHidingClass(doc.Attr(id, "class"))) {
     return true;
   }
   std::string_view style = doc.Attr(id, "style");
   return !style.empty() && StyleHides(style);
 }
 
-void CleanDocument(Document* doc, bool remove_unlikely) {
+void CleanDocument(Document* doc) {
   ResolveLazyImages(doc);  // before <noscript> goes: it may hold the real image
   RemoveNonContentAndHidden(doc);
-  if (remove_unlikely) RemoveUnlikely(doc);
+  RemoveUnlikely(doc);
 }
 
 }  // namespace pagesift::clean

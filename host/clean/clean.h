@@ -21,9 +21,7 @@
 
 namespace pagesift::clean {
 
-// With remove_unlikely false, RemoveUnlikely is skipped: the second, more
-// lenient attempt for pages whose naming misleads the first.
-void CleanDocument(dom::Document* doc, bool remove_unlikely);
+void CleanDocument(dom::Document* doc);
 
 // The video host of an embed URL we keep in a safe form, or empty:
 // "youtube", "vimeo", "dailymotion", "peertube"-style hosts are not guessed.

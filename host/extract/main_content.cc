@@ -112,7 +112,7 @@ NodeId ExtractMainContent(Document* doc, std::string_view title, bool strict) {
   NodeId body = BodyOf(*doc);
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, body);
   Candidates candidates = ScoreCandidates(*doc, stats, hints, body);
-  NodeId top = ChooseArticleRoot(*doc, candidates, body);
+  NodeId top = strict ? ChooseArticleRoot(*doc, candidates, body) : body;
   NodeId article = GatherSiblings(doc, candidates, stats, top, body);
   PruneArticle(doc, article, title, hints, strict);
   return article;

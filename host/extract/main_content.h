@@ -20,8 +20,10 @@ namespace pagesift::extract {
 // Moves the main content of `doc` under a new detached <div> and returns
 // it. The page's title is used to drop a heading that repeats it. Never
 // fails: a page with no prose yields its body's content.
-// With strict false, clutter is pruned only by tag and name, not by the
-// link-density and form heuristics (the lenient second attempt).
+// With strict false (the lenient second attempt), the article is the whole
+// body less its clutter, pruned by tag, name and menus of links only, not by
+// the link-density and form heuristics: pages made of cards, sections or
+// posts have no single container of prose.
 dom::NodeId ExtractMainContent(dom::Document* doc, std::string_view title, bool strict);
 
 }  // namespace pagesift::extract

@@ -46,7 +46,10 @@ void CountElement(const dom::Document& doc, dom::NodeId id, NodeStats* s) {
     case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_VIDEO:
       ++s->embeds;
       break;
-    case GUMBO_TAG_A: s->link_chars = s->chars; break;
+    case GUMBO_TAG_A:
+      s->link_chars = s->chars;
+      ++s->links;
+      break;
     case GUMBO_TAG_MATH: case GUMBO_TAG_HR: case GUMBO_TAG_BR: case GUMBO_TAG_SVG:
     case GUMBO_TAG_AUDIO:
       ++s->other_media;
@@ -74,6 +77,7 @@ std::vector<NodeStats> ComputeNodeStats(const dom::Document& doc, dom::NodeId ro
     p.link_chars += s.link_chars;
     p.commas += s.commas;
     p.paragraphs += s.paragraphs;
+    p.links += s.links;
     p.images += s.images;
     p.list_items += s.list_items;
     p.inputs += s.inputs;

@@ -17,6 +17,7 @@ struct NodeStats {
   uint32_t link_chars = 0;   // of which inside <a>
   uint32_t commas = 0;       // commas of any script: a sign of prose
   uint32_t paragraphs = 0;   // <p> descendants
+  uint32_t links = 0;        // <a> descendants
   uint32_t images = 0;
   uint32_t list_items = 0;
   uint32_t inputs = 0;       // form controls

@@ -94,7 +94,20 @@ bool LooksLikeClutter(const Document& doc, NodeId n, const NodeStats& s, const C
   return false;
 }
 
-void CleanConditionally(Document* doc, NodeId article, const ClassHints& hints) {
+// The lenient attempt's only heuristic: containers that are mostly links
+// (menus, mega-menus, link lists) go, whatever they are named.
+// A menu is many short links and next to no other text; a listing's cards
+// carry a title link each but also text of their own, and stay.
+bool IsLinkFarm(const Document& doc, NodeId n, const NodeStats& s, const ClassHints&) {
+  if (doc.Is(n, GUMBO_TAG_TABLE) && IsDataTable(doc, n)) return false;
+  constexpr uint32_t kMinLinks = 5, kMaxAverageLinkChars = 30, kMaxOtherChars = 100;
+  return s.links >= kMinLinks && s.link_chars <= kMaxAverageLinkChars * s.links &&
+         s.chars - s.link_chars < kMaxOtherChars && s.LinkDensity() > 0.8;
+}
+
+using ClutterTest = bool (*)(const Document&, NodeId, const NodeStats&, const ClassHints&);
+
+void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, ClutterTest is_clutter) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   std::vector<NodeId> order = PreOrder(*doc, article);
   // Innermost first, so that a list of links inside a good div goes, not the div.
@@ -103,7 +116,7 @@ void CleanConditionally(Document* doc, NodeId article, const ClassHints& hints) 
     if (!doc->IsElement(n) || !ShouldCleanConditionally(doc->node(n).tag)) continue;
     if (doc->node(n).parent == dom::kNoNode || !doc->IsInside(n, article)) continue;
     if (IsInsideCode(*doc, n, article)) continue;
-    if (!LooksLikeClutter(*doc, n, stats[n], hints)) continue;
+    if (!is_clutter(*doc, n, stats[n], hints)) continue;
     const NodeStats removed = stats[n];
     for (NodeId a = doc->node(n).parent; a != dom::kNoNode; a = doc->node(a).parent) {
       NodeStats& s = stats[a];
@@ -230,7 +243,7 @@ void PruneArticle(Document* doc, NodeId article, std::string_view title, const C
                   bool clean_conditionally) {
   RemoveClutterBoxes(doc, article, hints);
   RemoveAdLabels(doc, article, hints);
-  if (clean_conditionally) CleanConditionally(doc, article, hints);
+  RemoveWhere(doc, article, hints, clean_conditionally ? LooksLikeClutter : IsLinkFarm);
   FixHeadings(doc, article, title);
   RemoveEmptyBlocks(doc, article);
 }

@@ -65,7 +65,7 @@ Status RunAttempt(std::string_view html, const Options& options, bool strict, Re
   ApplyBaseElement(doc, &urls);
   if (strict) metadata::ReadMetadata(doc, urls, result);
 
-  clean::CleanDocument(&doc, /*remove_unlikely=*/strict);
+  clean::CleanDocument(&doc);
   out->body_chars = CountVisibleChars(doc, dom::Document::kRoot);
   if (Status s = CheckStop(options); !s.ok()) return s;
   dom::NodeId article = extract::ExtractMainContent(&doc, result->title, strict);
@@ -79,10 +79,21 @@ Status RunAttempt(std::string_view html, const Options& options, bool strict, Re
   return Status::Ok();
 }
 
-// A strict attempt that kept less than this share of the cleaned page's
-// text probably took one card of a listing, one section of a service page
-// or nothing at all: a lenient attempt gets a chance to do better.
-constexpr double kMinArticleShare = 0.25;
+// A strict attempt that kept a small share of the cleaned page's text and
+// few paragraphs of prose probably took one card of a listing, one section
+// of a service page, or nothing: a lenient attempt gets a chance to do
+// better. A short news story on a cluttered page also keeps a small share,
+// but in paragraphs of prose, and stays.
+bool LooksLikeAFragment(const Attempt& a) {
+  constexpr double kMinArticleShare = 0.5;
+  constexpr size_t kProseBlockBytes = 100, kMinProseBlocks = 5;
+  if (static_cast<double>(a.article_chars) >= kMinArticleShare * static_cast<double>(a.body_chars)) return false;
+  size_t prose = 0;
+  for (const TextBlock& b : a.blocks) {
+    if (b.kind == TextBlock::Kind::kParagraph && b.text.size() >= kProseBlockBytes) ++prose;
+  }
+  return prose < kMinProseBlocks;
+}
 
 }  // namespace
 
@@ -98,7 +109,7 @@ Status Extract(std::string_view page_bytes, const Options& options, Result* resu
 
   Attempt best;
   if (Status s = RunAttempt(page.text(), options, /*strict=*/true, result, &best); !s.ok()) return s;
-  if (static_cast<double>(best.article_chars) < kMinArticleShare * static_cast<double>(best.body_chars)) {
+  if (LooksLikeAFragment(best)) {
     Attempt lenient;
     if (Status s = RunAttempt(page.text(), options, /*strict=*/false, result, &lenient); !s.ok()) return s;
     if (lenient.article_chars > best.article_chars) best = std::move(lenient);
