@@ -4,6 +4,7 @@
 
 #include "base/ascii.h"
 #include "metadata/candidate_text.h"
+#include "metadata/dates.h"
 
 namespace pagesift::metadata {
 namespace {
@@ -13,7 +14,7 @@ using dom::NodeId;
 
 // Words that introduce a byline, lower case, longest first.
 constexpr std::string_view kByWords[] = {
-    "written by", "posted by", "published by", "words by", "story by", "article by", "authored by",
+    "written by", "posted by", "published by", "words by", "story by", "article by", "authored by", "text by",
     "authors", "author", "auteur", "autore", "autor", "by", "par", "von", "por", "di", "door", "av", "af",
 };
 
@@ -21,6 +22,14 @@ constexpr std::string_view kByWords[] = {
 constexpr std::string_view kNotNames[] = {
     "admin", "administrator", "author", "authors", "by", "unknown", "anonymous", "guest", "user", "editor",
     "null", "undefined", "none", "n/a", "na", "staff writer", "webmaster", "root", "default",
+    "the author", "about the author", "topic author", "post", "posts", "via", "share", "comments", "follow",
+};
+
+// Beginnings that make a candidate something other than the author's name:
+// a call to action, or another role (a reviewer is not the author).
+constexpr std::string_view kNotNamePrefixes[] = {
+    "follow ", "reviewed by", "medically reviewed", "fact checked", "fact-checked", "edited by",
+    "updated by", "photo", "image", "share ", "view all", "see all", "more from", "read more",
 };
 
 // Removes a leading by-word ("By ", "by:", "Par ", "Written by ").
@@ -126,6 +135,12 @@ std::string CleanAuthorName(std::string_view raw, std::string_view site_name) {
   for (std::string_view stock : kNotNames) {
     if (lower == stock) return {};
   }
+  for (std::string_view prefix : kNotNamePrefixes) {
+    if (lower.starts_with(prefix)) return {};
+  }
+  // A date where the name should be ("February 8, 2022"): the byline
+  // element held only the date line.
+  if (!FindDateInText(s, NumericOrder::kMonthFirst).empty()) return {};
   bool has_letter = false;
   for (char c : s) has_letter |= IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
   if (!has_letter) return {};
@@ -176,9 +191,9 @@ std::vector<std::string> SplitAuthorList(std::string_view names) {
 
 std::string JoinAuthors(const std::vector<std::string>& authors) {
   std::string out;
-  for (const std::string& a : authors) {
-    if (!out.empty()) out += ", ";
-    out += a;
+  for (size_t i = 0; i < authors.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += authors[i];
   }
   return out;
 }

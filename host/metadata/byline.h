@@ -7,8 +7,9 @@
 // author); "By Jane Doe" printed near the headline, in several languages
 // (By, Par, Von, Por, Di, Door, Av, Af); last, JSON-LD authors of @type
 // Organization. A candidate that is a URL, a placeholder, a social handle,
-// an e-mail address, the site's own name or a stock word ("admin",
-// "unknown") is rejected.
+// an e-mail address, the site's own name, a stock word ("admin",
+// "unknown", "the author"), another role ("Reviewed by ...") or a date is
+// rejected.
 #ifndef PAGESIFT_METADATA_BYLINE_H_
 #define PAGESIFT_METADATA_BYLINE_H_
 
@@ -32,7 +33,9 @@ bool LooksLikePersonName(std::string_view text);
 // "Jane Doe, John Roe and Ann Poe" -> the three names.
 std::vector<std::string> SplitAuthorList(std::string_view names);
 
-// The display string of several authors: "Jane Doe, John Roe".
+// The display string of several authors: "Jane Doe, John Roe". Commas
+// only, since "and" belongs to one language; a byline the page prints
+// whole ("Jane Doe und John Roe") is kept as printed instead.
 std::string JoinAuthors(const std::vector<std::string>& authors);
 
 // The byline that the page's markup marks, preferring the first one after

@@ -30,6 +30,10 @@ TEST(CleanAuthorName, RejectsNonNames) {
   EXPECT_EQ(CleanAuthorName("admin", ""), "");
   EXPECT_EQ(CleanAuthorName("Daily Planet", "Daily Planet"), "");
   EXPECT_EQ(CleanAuthorName("12345", ""), "");
+  EXPECT_EQ(CleanAuthorName("February 8, 2022", ""), "");
+  EXPECT_EQ(CleanAuthorName("Reviewed by Justin Meserole", ""), "");
+  EXPECT_EQ(CleanAuthorName("Follow Sarah", ""), "");
+  EXPECT_EQ(CleanAuthorName("The Author", ""), "");
 }
 
 TEST(Byline, PersonNameTest) {
