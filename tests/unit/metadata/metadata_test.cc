@@ -95,5 +95,12 @@ TEST(Metadata, SiteNameAloneIsNotAByline) {
   EXPECT_EQ(r.byline, "Lois Lane");
 }
 
+TEST(Metadata, SiteNameStandsWhenItIsTheOnlyClaim) {
+  Result r = MetadataOf(R"(<head><meta property="og:site_name" content="Daily Planet">
+    <script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Daily Planet"}}</script>
+    </head><body><h1>T</h1></body>)");
+  EXPECT_EQ(r.byline, "Daily Planet");
+}
+
 }  // namespace
 }  // namespace pagesift::metadata
