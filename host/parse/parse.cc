@@ -34,6 +34,11 @@ std::string UnknownTagName(const GumboElement& element) {
   return name;
 }
 
+bool IsFlattenedShadowRoot(const GumboElement& element) {
+  const GumboAttribute* mark = gumbo_get_attribute(&element.attributes, "data-pagesift-shadow");
+  return mark != nullptr && std::string_view(mark->value) == "open";
+}
+
 // Copies Gumbo's tree into *doc with an explicit stack: nothing recurses.
 Status CopyTree(const GumboNode* root, const Limits& limits, Document* doc) {
   std::vector<std::pair<const GumboNode*, NodeId>> stack;  // (gumbo node, our parent)
@@ -70,7 +75,18 @@ Status CopyTree(const GumboNode* root, const Limits& limits, Document* doc) {
         }
         break;
       }
-      default:  // comments, <template> contents, the document node
+      case GUMBO_NODE_TEMPLATE:
+        // The extension flattens each open shadow root into a marked
+        // <template>: its content is what the page shows. Other templates
+        // are inert markup for scripts.
+        if (IsFlattenedShadowRoot(g->v.element)) {
+          const GumboVector& children = g->v.element.children;
+          for (size_t i = children.length; i-- > 0;) {
+            stack.emplace_back(static_cast<const GumboNode*>(children.data[i]), parent);
+          }
+        }
+        break;
+      default:  // comments, the document node
         break;
     }
   }

@@ -57,3 +57,20 @@ TEST(NestingGuard, IgnoresTagsInsideScriptsAndComments) {
 
 }  // namespace
 }  // namespace pagesift::parse
+
+namespace pagesift::parse {
+namespace {
+
+TEST(Parse, FlattenedShadowRootContentIsKeptOtherTemplatesAreNot) {
+  dom::Document doc;
+  ASSERT_TRUE(ParseHtml("<div id=host><template data-pagesift-shadow=open><p>Shadow text</p></template></div>"
+                        "<template><p>Inert text</p></template>",
+                        Limits(), &doc)
+                  .ok());
+  std::string text = doc.TextOf(dom::Document::kRoot);
+  EXPECT_NE(text.find("Shadow text"), std::string::npos);
+  EXPECT_EQ(text.find("Inert text"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace pagesift::parse
