@@ -29,3 +29,10 @@ if ((${#missing[@]})); then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# The end-to-end tests' npm packages (playwright-core drives Debian's
+# chromium; web-ext lints the Firefox package), pinned by package-lock.json.
+e2e="$(cd "$(dirname "$0")/.." && pwd)/tests/e2e"
+if [ -f "$e2e/package-lock.json" ] && [ ! -d "$e2e/node_modules" ]; then
+  (cd "$e2e" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
