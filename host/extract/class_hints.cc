@@ -40,7 +40,8 @@ constexpr const char kBoilerplate[] =
     R"(ad-?wrapper|ad-?unit|ads|adsense|dfp|sponsor(ed)?|outbrain|taboola|comments?|disqus|)"
     R"(author-?(bio|box|info)|about-?the-?author|cookie|consent|popup|modal|breadcrumbs?|)"
     R"(tags|tag-?list|tag-?cloud|post-?tags|print|toolbar|follow-?us|you-?may-?also|)"
-    R"(jp-relatedposts|yarpp|wp-block-buttons|navigation|nav-links|post-navigation)([^a-z]|$))";
+    R"(jp-relatedposts|yarpp|wp-block-buttons|navigation|nav-links|post-navigation|)"
+    R"(byline|entry-meta|post-meta|article-meta|posted-on|dateline)([^a-z]|$))";
 
 // Labels that stand alone where an ad was or will be. Anchored: the whole
 // block must be the label (repeated labels, as some themes emit, included).
