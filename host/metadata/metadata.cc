@@ -95,10 +95,14 @@ void ReadAuthors(const Sources& s, const std::string& site_name, Result* r) {
   if (accept_display(BylineFromMarkup(s.doc, s.text, s.heading, site_name))) return;
   if (accept_display(BylineNearHeading(s.text, s.heading_run, site_name))) return;
   if (accept_list(s.ld.organization_authors)) return;
-  // Only the site itself claims the article: its structured data is all the
-  // page says, so the site's name stands rather than no byline at all.
+  // Only the site itself claims the article (in its structured data or
+  // author meta tags): the site's name stands rather than no byline at all.
   std::vector<std::string> explicit_claims = s.ld.person_authors;
   explicit_claims.insert(explicit_claims.end(), s.ld.organization_authors.begin(), s.ld.organization_authors.end());
+  for (const char* key : {"author", "dc.creator", "article:author"}) {
+    std::vector<std::string> values = s.meta.All(key);
+    explicit_claims.insert(explicit_claims.end(), values.begin(), values.end());
+  }
   for (const std::string& claim : explicit_claims) {
     if (!site_name.empty() && SameWords(claim, site_name) && !CleanAuthorName(claim, "").empty()) {
       r->byline = CleanAuthorName(claim, "");
