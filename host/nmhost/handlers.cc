@@ -7,9 +7,9 @@ namespace pagesift::nmhost {
 std::span<const HandlerEntry> WorkHandlers() {
   static constexpr HandlerEntry kWorkHandlers[] = {
       {"extract", HandleExtract},
-      {"summarize", HandleNotImplemented},
-      {"save", HandleNotImplemented},
-      {"library", HandleNotImplemented},
+      {"summarize", HandleSummarize},
+      {"save", HandleSave},
+      {"library", HandleLibrary},
   };
   return kWorkHandlers;
 }
@@ -41,10 +41,5 @@ nlohmann::json HelloResult(std::string_view host_version) {
 }
 
 nlohmann::json PingResult() { return {{"pong", true}}; }
-
-Outcome HandleNotImplemented(Request& request, const WorkContext& /*context*/) {
-  return Outcome::Failure(Status(ErrorCode::kNotImplemented,
-                                 "request type '" + request.type + "' is not implemented yet"));
-}
 
 }  // namespace pagesift::nmhost

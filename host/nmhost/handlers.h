@@ -6,9 +6,8 @@
 // context.deadline in any long loop (pass both to the engine), and must not
 // throw: it answers with an Outcome.
 //
-// Registering a feature's handler is one line: in handlers.cc, replace
-// HandleNotImplemented in the feature's row of kWorkHandlers with the
-// feature's function, declared below.
+// Registering a request type is one row of kWorkHandlers in handlers.cc and
+// the handler's declaration below.
 #ifndef PAGESIFT_NMHOST_HANDLERS_H_
 #define PAGESIFT_NMHOST_HANDLERS_H_
 
@@ -59,10 +58,11 @@ nlohmann::json HelloResult(std::string_view host_version);
 nlohmann::json PingResult();
 
 Outcome HandleExtract(Request& request, const WorkContext& context);
+Outcome HandleSummarize(Request& request, const WorkContext& context);
+Outcome HandleSave(Request& request, const WorkContext& context);
+Outcome HandleLibrary(Request& request, const WorkContext& context);
 Outcome HandleDebugSleep(Request& request, const WorkContext& context);
 Outcome HandleDebugEcho(Request& request, const WorkContext& context);
-// For the types whose feature has not landed yet.
-Outcome HandleNotImplemented(Request& request, const WorkContext& context);
 
 }  // namespace pagesift::nmhost
 

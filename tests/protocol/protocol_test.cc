@@ -4,9 +4,11 @@
 // (kPatience) and nothing is timed.
 #include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <cstring>
+#include <filesystem>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -168,24 +170,56 @@ TEST(ProtocolTest, ExtractFieldProblemsAreNamed) {
   ExpectError(host->ReadReply(), 5, "bad_request", "field 'title' must be a string");
 }
 
-TEST(ProtocolTest, FeatureTypesAreKnownToTheHost) {
-  // summarize, save and library answer not_implemented until their features
-  // register a handler; either way the host knows the type and answers the id.
+TEST(ProtocolTest, SummarizeASelectionAnswersItsSentences) {
   auto host = StartHost();
-  int id = 0;
-  for (const char* type : {"summarize", "save", "library"}) {
-    host->Send(Request(++id, type, {{"action", "list"}}));
-    const json reply = host->ReadReply();
-    ASSERT_TRUE(reply.is_object()) << type;
-    EXPECT_EQ(reply["id"], id);
-    if (!reply.value("ok", false)) {
-      EXPECT_EQ(reply["error"]["message"].get<std::string>().find("unknown request type"),
-                std::string::npos) << reply;
-      if (reply["error"]["code"] == "not_implemented") {
-        EXPECT_NE(reply["error"]["message"].get<std::string>().find(type), std::string::npos);
-      }
-    }
+  const std::string text =
+      "The river rose during the night and flooded the lower town. "
+      "Volunteers filled sandbags until the morning. "
+      "By noon the water had started to fall again.";
+  host->Send(Request(1, "summarize", {{"text", text}, {"lang", "en"}, {"sentences", 2}}));
+  const json reply = host->ReadReply();
+  ASSERT_TRUE(reply.value("ok", false)) << reply;
+  EXPECT_EQ(reply["id"], 1);
+  EXPECT_EQ(reply["result"]["lang"], "en");
+  const json& sentences = reply["result"]["sentences"];
+  ASSERT_EQ(sentences.size(), 2u) << reply;
+  for (const json& sentence : sentences) {
+    EXPECT_NE(text.find(sentence.get<std::string>()), std::string::npos) << sentence;
   }
+}
+
+TEST(ProtocolTest, SaveWritesIntoTheFolderAndTheLibraryListsIt) {
+  char folder_template[] = "/tmp/pagesift-protocol-XXXXXX";
+  ASSERT_NE(mkdtemp(folder_template), nullptr);
+  const std::string folder = folder_template;
+  auto host = StartHost();
+  host->Send(Request(1, "save", {{"html", "<title>Saved story</title><article><p>" + std::string(300, 'w') +
+                                              " words, with commas, of a saved story.</p></article>"},
+                                 {"url", "https://example.org/story"},
+                                 {"formats", {"markdown", "json"}},
+                                 {"folder", folder}}));
+  const json saved = host->ReadReply();
+  ASSERT_TRUE(saved.value("ok", false)) << saved;
+  ASSERT_EQ(saved["result"]["files"].size(), 2u) << saved;
+  for (const json& file : saved["result"]["files"]) {
+    const std::string path = file.get<std::string>();
+    EXPECT_EQ(path.rfind(folder + "/", 0), 0u) << path;
+    EXPECT_EQ(access(path.c_str(), R_OK), 0) << path;
+  }
+  host->Send(Request(2, "library", {{"action", "list"}, {"folder", folder}}));
+  const json listed = host->ReadReply();
+  ASSERT_TRUE(listed.value("ok", false)) << listed;
+  ASSERT_EQ(listed["result"]["articles"].size(), 1u) << listed;
+  EXPECT_EQ(listed["result"]["articles"][0]["title"], "Saved story");
+  std::filesystem::remove_all(folder);
+}
+
+TEST(ProtocolTest, FeatureRequestsNameTheirMissingFields) {
+  auto host = StartHost();
+  host->Send(Request(1, "summarize", {{"sentences", 2}}));
+  ExpectError(host->ReadReply(), 1, "bad_request", "summarize needs");
+  host->Send(Request(2, "summarize", {{"text", "Some text."}, {"sentences", 0}}));
+  ExpectError(host->ReadReply(), 2, "bad_request", "\"sentences\" must be a whole number");
 }
 
 TEST(ProtocolTest, UnknownTypeIsNamed) {
