@@ -82,17 +82,42 @@ size_t SkipRawText(std::string_view html, size_t from, std::string_view name) {
   return html.size();
 }
 
+// Elements an implied end tag does not reach past: a new <td> closes the
+// previous cell of its own row, never a cell of an enclosing table.
+bool IsScopeBoundaryFor(std::string_view name, std::string_view open) {
+  if (open == "table" || open == "template" || open == "caption") return true;
+  if (name == "tr") return false;  // a new row closes cells and the row before it
+  if (name == "td" || name == "th") return open == "tr";
+  if (name == "li") return open == "ul" || open == "ol" || open == "td" || open == "th";
+  if (name == "dt" || name == "dd") return open == "dl" || open == "td" || open == "th";
+  if (name == "option" || name == "optgroup") return open == "select";
+  return open == "td" || open == "th";
+}
+
 class DepthEstimator {
  public:
   // Returns the depth the start tag would open at, after implied end tags.
   size_t Open(const std::string& name) {
-    if (ClosesItself(name)) PopTo(name, 8);
+    if (ClosesItself(name)) CloseImplied(name);
+    // A row directly in a table sits in an implied <tbody>.
+    if (name == "tr" && !stack_.empty() && stack_.back() == "table") stack_.push_back("tbody");
     stack_.push_back(name);
     return stack_.size();
   }
   void Close(const std::string& name) { PopTo(name, kMatchWindow); }
 
  private:
+  void CloseImplied(const std::string& name) {
+    size_t limit = std::min<size_t>(8, stack_.size());
+    for (size_t k = 1; k <= limit; ++k) {
+      const std::string& open = stack_[stack_.size() - k];
+      if (open == name) {
+        stack_.resize(stack_.size() - k);
+        return;
+      }
+      if (IsScopeBoundaryFor(name, open)) return;
+    }
+  }
   void PopTo(const std::string& name, size_t window) {
     size_t limit = std::min(window, stack_.size());
     for (size_t k = 1; k <= limit; ++k) {

