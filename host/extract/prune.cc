@@ -143,10 +143,7 @@ std::string Words(std::string_view text) {
     auto u = static_cast<unsigned char>(c);
     bool word = u >= 0x80 || IsAsciiAlpha(c) || IsAsciiDigit(c);
     if (word) {
-      if (!space || out.empty()) {
-      } else {
-        out += ' ';
-      }
+      if (space && !out.empty()) out += ' ';
       out += AsciiLower(c);
       space = false;
     } else {
