@@ -34,10 +34,13 @@ void AddLiveTarget(const fs::path& program, Family family, const fs::path& manif
                    std::string_view browser, std::vector<LiveTarget>* targets) {
   for (LiveTarget& t : *targets) {
     if (t.program == program && t.family == family) {
-      const std::string listed = "," + t.browsers + ",";
-      if (listed.find("," + std::string(browser) + ",") == std::string::npos) {
-        t.browsers += "," + std::string(browser);
-      }
+      // Built by appending: GCC 12 at -O3 misreads `"," + std::string(...)`
+      // as an overlapping copy (-Wrestrict) and -Werror would stop a Release build.
+      std::string listed = ",";
+      listed.append(t.browsers).append(",");
+      std::string needle = ",";
+      needle.append(browser).append(",");
+      if (listed.find(needle) == std::string::npos) t.browsers.append(",").append(browser);
       return;
     }
   }
