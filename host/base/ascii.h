@@ -36,6 +36,20 @@ inline std::string_view TrimAscii(std::string_view s) {
   return s;
 }
 
+// Calls fn(token) for each whitespace-separated token of `list` (a class
+// attribute, say) until fn returns true; tells whether one did.
+template <typename Fn>
+bool AnyAsciiToken(std::string_view list, Fn&& fn) {
+  size_t i = 0;
+  while (i < list.size()) {
+    while (i < list.size() && IsAsciiSpace(list[i])) ++i;
+    size_t start = i;
+    while (i < list.size() && !IsAsciiSpace(list[i])) ++i;
+    if (i > start && fn(list.substr(start, i - start))) return true;
+  }
+  return false;
+}
+
 }  // namespace pagesift
 
 #endif  // PAGESIFT_BASE_ASCII_H_

@@ -3,7 +3,9 @@
 #include <vector>
 
 #include "base/ascii.h"
+#include "clean/code_blocks.h"
 #include "clean/images.h"
+#include "clean/math.h"
 #include "extract/class_hints.h"
 #include "extract/node_stats.h"
 
@@ -132,8 +134,10 @@ bool IsHidden(const Document& doc, NodeId id) {
 }
 
 void CleanDocument(Document* doc) {
-  ResolveLazyImages(doc);  // before <noscript> goes: it may hold the real image
+  ResolveLazyImages(doc);
+  NormalizeMath(doc);
   RemoveNonContentAndHidden(doc);
+  TidyCodeBlocks(doc);
   RemoveUnlikely(doc);
 }
 

@@ -1,6 +1,11 @@
 // clean: drop what is never content, before any scoring.
 //
-// Steps:
+// Steps, in order:
+//   ResolveLazyImages    (images.h) the real source of each image, before
+//                        <noscript> goes: it may hold the real image
+//   NormalizeMath        (math.h) MathML, or the TeX source, in place of
+//                        each formula's rendering, before scripts and
+//                        hidden copies go: they hold the formulas
 //   RemoveNonContent     scripts, styles, templates, frames (but video
 //                        players from well-known hosts), objects, form
 //                        controls, inline SVG icons, dialogs
@@ -8,7 +13,8 @@
 //                        display:none / visibility:hidden, and the
 //                        data-pagesift-hidden mark the extension sets from
 //                        computed style
-//   ResolveLazyImages    (images.h) the real source of each image
+//   TidyCodeBlocks       (code_blocks.h) line numbers and highlighter
+//                        layout out of code blocks, the language named
 //   RemoveUnlikely       containers whose name or role says navigation,
 //                        sidebar, comments, share bar... unless they hold
 //                        most of the page's text

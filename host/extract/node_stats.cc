@@ -50,8 +50,12 @@ void CountElement(const dom::Document& doc, dom::NodeId id, NodeStats* s) {
       s->link_chars = s->chars;
       ++s->links;
       break;
-    case GUMBO_TAG_MATH: case GUMBO_TAG_HR: case GUMBO_TAG_BR: case GUMBO_TAG_SVG:
-    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_PRE: ++s->code_and_math; break;
+    case GUMBO_TAG_MATH:
+      ++s->code_and_math;
+      ++s->other_media;
+      break;
+    case GUMBO_TAG_HR: case GUMBO_TAG_BR: case GUMBO_TAG_SVG: case GUMBO_TAG_AUDIO:
       ++s->other_media;
       break;
     default: break;
@@ -84,6 +88,7 @@ std::vector<NodeStats> ComputeNodeStats(const dom::Document& doc, dom::NodeId ro
     p.headings += s.headings;
     p.embeds += s.embeds;
     p.other_media += s.other_media;
+    p.code_and_math += s.code_and_math;
   }
   return stats;
 }

@@ -24,6 +24,7 @@ struct NodeStats {
   uint32_t headings = 0;
   uint32_t embeds = 0;       // iframes, objects, embeds, videos
   uint32_t other_media = 0;  // math, hr, br, svg, pictures: content without text
+  uint32_t code_and_math = 0;  // <pre> and <math>: content however short their text
 
   double LinkDensity() const { return chars == 0 ? 0.0 : static_cast<double>(link_chars) / chars; }
 };

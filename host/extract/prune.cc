@@ -87,7 +87,10 @@ bool LooksLikeClutter(const Document& doc, NodeId n, const NodeStats& s, const C
   if (s.images > 1 && p / s.images < 0.5 && s.chars < 200 * s.images) return true;
   if (!is_list && tag != GUMBO_TAG_TABLE && s.list_items > p + 100) return true;
   if (s.inputs > p / 3 + 0.5) return true;
-  if (!is_list && s.chars < 25 && s.headings == 0 && (s.images == 0 || s.images > 2) && s.embeds == 0) return true;
+  if (!is_list && s.chars < 25 && s.headings == 0 && (s.images == 0 || s.images > 2) && s.embeds == 0 &&
+      s.code_and_math == 0) {
+    return true;
+  }
   if (weight < 25 && ld > 0.2 + (is_list ? 0.3 : 0.0) && s.chars < 2000) return true;
   if (weight >= 25 && ld > 0.5) return true;
   if ((s.embeds == 1 && s.chars < 75) || s.embeds > 1) return s.chars < 300;
@@ -129,6 +132,7 @@ void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, Clutter
       s.inputs -= removed.inputs;
       s.headings -= removed.headings;
       s.embeds -= removed.embeds;
+      s.code_and_math -= removed.code_and_math;
       if (a == article) break;
     }
     doc->Detach(n);
@@ -175,6 +179,11 @@ void FixHeadings(Document* doc, NodeId article, std::string_view title) {
 void RemoveEmptyBlocks(Document* doc, NodeId article) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   std::vector<NodeId> order = PreOrder(*doc, article);
+  std::vector<bool> in_code(doc->size());
+  for (NodeId n : order) {
+    NodeId p = doc->node(n).parent;
+    in_code[n] = n != article && (in_code[p] || doc->Is(p, GUMBO_TAG_PRE) || doc->Is(p, GUMBO_TAG_CODE));
+  }
   for (size_t i = order.size(); i-- > 1;) {
     NodeId n = order[i];
     if (!doc->IsElement(n) || doc->node(n).parent == dom::kNoNode) continue;
@@ -185,6 +194,7 @@ void RemoveEmptyBlocks(Document* doc, NodeId article) {
     }
     const NodeStats& s = stats[n];
     if (s.chars > 0 || s.images > 0 || s.embeds > 0 || s.other_media > 0) continue;
+    if (in_code[n]) continue;  // in code, a span of spaces is the code's whitespace
     doc->Detach(n);
   }
 }
