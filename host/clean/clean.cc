@@ -50,19 +50,14 @@ bool StyleHides(std::string_view style) {
 // Utility classes that CSS frameworks and themes use to hide an element
 // from sight (kept for screen readers: "skip to content" links, form labels).
 bool HasHidingClass(std::string_view cls) {
-  size_t i = 0;
-  while (i < cls.size()) {
-    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
-    size_t start = i;
-    while (i < cls.size() && !IsAsciiSpace(cls[i])) ++i;
-    std::string_view token = cls.substr(start, i - start);
+  return AnyAsciiToken(cls, [](std::string_view token) {
     for (std::string_view hiding : {"sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
                                     "skip-link", "skip-links", "hidden", "d-none", "is-hidden", "hide",
                                     "screen-reader-only", "element-invisible", "a11y-hidden", "u-hidden"}) {
       if (EqualsIgnoreAsciiCase(token, hiding)) return true;
     }
-  }
-  return false;
+    return false;
+  });
 }
 
 void RemoveNonContentAndHidden(Document* doc) {
