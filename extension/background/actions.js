@@ -1,10 +1,12 @@
 // What the user can ask for: the toolbar button, the keyboard shortcut and
 // the context menu items all end up in one of these functions.
 import { api } from '../shared/browser_api.js';
-import { PagesiftError, errorToPlain } from '../shared/protocol.js';
+import { PagesiftError, errorToPlain, requestBytes } from '../shared/protocol.js';
 import { loadPrefs } from '../shared/prefs_store.js';
 import { saveOptions } from '../shared/prefs.js';
+import { articleImageUrls, imageByteBudget } from '../shared/article_images.js';
 import { captureTab } from './capture.js';
+import { collectArticleImages } from './save_images.js';
 import { isReaderUrl, openPanel, readerUrl } from './pages.js';
 
 // Host deadlines as the extension sees them: a little above the host's own
@@ -57,10 +59,11 @@ export class Actions {
     if (isReaderUrl(tab.url)) return this.#tellReader(tab, 'save');
     const capture = await this.#capture(tab, 'save');
     if (!capture) return null;
-    return this.#startSave({ html: capture.html, url: capture.url }, tab.id);
+    return this.#startSave({ html: capture.html, url: capture.url }, tab.id, { imagesFromTab: true });
   }
 
-  // Saves an article already shown in a reader view (its extract job).
+  // Saves an article already shown in a reader view (its extract job). Its
+  // images keep their web links: the page they were loaded in is gone.
   async saveFromReader(extractJobId, fallback) {
     const extractJob = this.#jobs.get(extractJobId);
     const html = extractJob?.capture?.html ?? fallback.html;
@@ -94,14 +97,41 @@ export class Actions {
         { timeoutMs: SUMMARIZE_TIMEOUT_MS, signal, onProgress }));
   }
 
-  async #startSave(page, tabId, { openPanel: showPanel = true } = {}) {
+  // imagesFromTab: with the "keep images" option on, the article's images
+  // are fetched in tab `tabId` (still showing the page) and sent along.
+  async #startSave(page, tabId, { openPanel: showPanel = true, imagesFromTab = false } = {}) {
     const prefs = await loadPrefs();
     const options = saveOptions(prefs);
     const job = this.#jobs.start('save', { tabId, sourceUrl: page.url, options },
-      (signal, onProgress) => this.#host.request('save', { ...page, ...options },
-        { timeoutMs: SAVE_TIMEOUT_MS, signal, onProgress }));
+      async (signal, onProgress) => {
+        const request = { ...page, ...options };
+        if (prefs.saveImages && imagesFromTab) {
+          const images = await this.#articleImages(request, tabId, signal);
+          if (images.length > 0) request.images = images;
+        }
+        return this.#host.request('save', request, { timeoutMs: SAVE_TIMEOUT_MS, signal, onProgress });
+      });
     if (showPanel) await openPanel({ job: job.id });
     return job;
+  }
+
+  // The bytes of the images of the article in `request`'s page, as far as
+  // the page's tab can fetch them and the request has room. The host names
+  // the article's images (an extract); a failure here costs the images
+  // only, never the save.
+  async #articleImages(request, tabId, signal) {
+    try {
+      const article = await this.#host.request('extract', { html: request.html, url: request.url },
+        { timeoutMs: EXTRACT_TIMEOUT_MS, signal });
+      const urls = articleImageUrls(article?.content);
+      const { images, skipped } = await collectArticleImages(tabId, urls, imageByteBudget(requestBytes(request)));
+      for (const { url, reason } of skipped) console.warn(`pagesift: image not kept: ${url} (${reason})`);
+      return images;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      console.warn('pagesift: saving without images:', error?.message ?? error);
+      return [];
+    }
   }
 
   // Captures a tab, or shows why it cannot be captured and returns null.

@@ -23,6 +23,7 @@ function show(prefs) {
   form.theme.value = prefs.theme;
   form.font.value = prefs.font;
   form.readerableBadge.checked = prefs.readerableBadge;
+  form.saveImages.checked = prefs.saveImages;
   for (const box of form.querySelectorAll('input[name="formats"]')) box.checked = prefs.formats.includes(box.value);
 }
 
@@ -43,6 +44,7 @@ async function onChange(event) {
     theme: form.theme.value,
     font: form.font.value,
     readerableBadge: form.readerableBadge.checked,
+    saveImages: form.saveImages.checked,
   });
   show(prefs);
   document.getElementById('saved').textContent = 'Saved.';

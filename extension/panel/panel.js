@@ -58,7 +58,10 @@ function showError(error, action) {
 
 function showSaved(result) {
   const files = Array.isArray(result.files) ? result.files.filter((f) => typeof f === 'string') : [];
-  setStatus(files.length === 1 ? 'Saved 1 file:' : `Saved ${files.length} files:`, '', { busy: false });
+  const images = Array.isArray(result.images) ? result.images : [];
+  const kept = images.filter((image) => typeof image?.file === 'string').length;
+  const detail = images.length > 0 ? `${kept} of ${images.length} images kept beside it.` : '';
+  setStatus(files.length === 1 ? 'Saved 1 file:' : `Saved ${files.length} files:`, detail, { busy: false });
   document.getElementById('status').dataset.code = 'ok';
   document.getElementById('files').replaceChildren(...files.map(item));
 }

@@ -16,7 +16,8 @@ export const DEFAULT_PREFS = Object.freeze({
   speechRate: 1,
   saveFolder: '',        // empty: the host's default folder
   formats: Object.freeze(['markdown']),
-  filenameTemplate: '{date} {title}',
+  filenameTemplate: '{published:YYYY-MM-DD} {title}',
+  saveImages: false,     // keep copies of the article's images beside it
   summarySentences: 5,
   readerableBadge: false,
 });
@@ -56,6 +57,7 @@ export function normalizePrefs(stored) {
     prefs.filenameTemplate = source.filenameTemplate.trim().slice(0, MAX_TEXT_PREF);
   }
   if (typeof source.readerableBadge === 'boolean') prefs.readerableBadge = source.readerableBadge;
+  if (typeof source.saveImages === 'boolean') prefs.saveImages = source.saveImages;
   return prefs;
 }
 

@@ -67,7 +67,7 @@ std::string FieldValue(std::string_view field, const Result& r, std::string_view
   if (name == "author") return r.byline;
   if (name == "lang") return r.lang;
   if (name == "created") return FormatDate(created, format);
-  if (name == "published") {
+  if (name == "published" || name == "date") {
     std::string date = FormatDate(r.published_time, format);
     return date.empty() ? FormatDate(created, format) : date;
   }

@@ -31,7 +31,11 @@ std::string RandomHex() {
 
 // rename() that never replaces: renameat2(RENAME_NOREPLACE) on Linux,
 // renameatx_np(RENAME_EXCL) on macOS; where the file system refuses those,
-// link() then unlink(), which also fails when the name exists.
+// link() then unlink(), which also fails when the name exists. Folders
+// cannot be linked: there a check for the name comes before a plain
+// rename, which leaves a moment in which another program (never another
+// pagesift save, which waits for the index's write lock) could create an
+// empty folder of that name and see it replaced.
 int RenameNoReplace(int fd, const char* from, const char* to) {
 #if defined(__linux__)
   if (renameat2(fd, from, fd, to, RENAME_NOREPLACE) == 0) return 0;
@@ -40,9 +44,65 @@ int RenameNoReplace(int fd, const char* from, const char* to) {
   if (renameatx_np(fd, from, fd, to, RENAME_EXCL) == 0) return 0;
   if (errno != ENOTSUP) return -1;
 #endif
-  if (linkat(fd, from, fd, to, 0) != 0) return -1;
-  unlinkat(fd, from, 0);
+  if (linkat(fd, from, fd, to, 0) == 0) {
+    unlinkat(fd, from, 0);
+    return 0;
+  }
+  struct stat st;
+  if (errno != EPERM || fstatat(fd, from, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(st.st_mode)) return -1;
+  if (fstatat(fd, to, &st, AT_SYMLINK_NOFOLLOW) == 0) return errno = EEXIST, -1;
+  return renameat(fd, from, fd, to);
+}
+
+// Creates `name` in the folder `dir` with `bytes`, flushed to disk; on
+// error removes it and returns errno.
+int WriteNewFile(int dir, const std::string& name, std::string_view bytes) {
+  int fd = openat(dir, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) return errno;
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int error = n < 0 ? errno : EIO;
+      close(fd);
+      unlinkat(dir, name.c_str(), 0);
+      return error;
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (fsync(fd) != 0 || close(fd) != 0) {
+    int error = errno;
+    unlinkat(dir, name.c_str(), 0);
+    return error;
+  }
   return 0;
+}
+
+// The names in the folder `dir` whose entry `keep` accepts (a stat of it,
+// not following symlinks).
+template <typename Keep>
+int ListEntries(int dir, std::vector<std::string>* names, Keep keep) {
+  names->clear();
+  int fd = openat(dir, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  DIR* listing = fd < 0 ? nullptr : fdopendir(fd);
+  if (listing == nullptr) {
+    int error = errno;
+    if (fd >= 0) close(fd);
+    return error;
+  }
+  while (dirent* entry = readdir(listing)) {
+    std::string_view name = entry->d_name;
+    struct stat st;
+    if (name == "." || name == "..") continue;
+    if (fstatat(dir, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && keep(st)) names->push_back(entry->d_name);
+  }
+  closedir(listing);
+  return 0;
+}
+
+std::string TemporaryName() {
+  return std::string(kTemporaryPrefix) + std::to_string(getpid()) + "-" + RandomHex();
 }
 
 }  // namespace
@@ -66,27 +126,23 @@ Status Folder::Open(const std::string& path, std::unique_ptr<Folder>* folder) {
 Folder::~Folder() { close(fd_); }
 
 Status Folder::WriteTemporary(std::string_view bytes, std::string* name) {
-  *name = std::string(kTemporaryPrefix) + std::to_string(getpid()) + "-" + RandomHex();
-  int fd = openat(fd_, name->c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-  if (fd < 0) return IoError("cannot create", PathOf(*name), errno);
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      int error = errno;
-      close(fd);
-      unlinkat(fd_, name->c_str(), 0);
-      return IoError("cannot write", PathOf(*name), error);
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (fsync(fd) != 0 || close(fd) != 0) {
-    int error = errno;
-    unlinkat(fd_, name->c_str(), 0);
-    return IoError("cannot flush", PathOf(*name), error);
-  }
+  *name = TemporaryName();
+  if (int error = WriteNewFile(fd_, *name, bytes); error != 0) return IoError("cannot write", PathOf(*name), error);
   return Status::Ok();
+}
+
+Status Folder::WriteTemporaryFolder(const std::vector<std::pair<std::string, std::string_view>>& files,
+                                    std::string* name) {
+  *name = TemporaryName();
+  if (mkdirat(fd_, name->c_str(), 0755) != 0) return IoError("cannot create", PathOf(*name), errno);
+  int dir = openat(fd_, name->c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  int error = dir < 0 ? errno : 0;
+  for (size_t i = 0; error == 0 && i < files.size(); ++i) error = WriteNewFile(dir, files[i].first, files[i].second);
+  if (error == 0 && fsync(dir) != 0) error = errno;
+  if (dir >= 0) close(dir);
+  if (error == 0) return Status::Ok();
+  RemoveFolder(*name);
+  return IoError("cannot write", PathOf(*name), error);
 }
 
 Status Folder::RenameNew(const std::string& from, const std::string& to, bool* taken) {
@@ -104,28 +160,51 @@ Status Folder::Remove(const std::string& name) {
   return IoError("cannot remove", PathOf(name), errno);
 }
 
+Status Folder::RemoveFolder(const std::string& name) {
+  int dir = openat(fd_, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (dir < 0) return errno == ENOENT ? Status::Ok() : IoError("cannot open", PathOf(name), errno);
+  std::vector<std::string> names;
+  int error = ListEntries(dir, &names, [](const struct stat& st) { return !S_ISDIR(st.st_mode); });
+  for (size_t i = 0; error == 0 && i < names.size(); ++i) {
+    if (unlinkat(dir, names[i].c_str(), 0) != 0 && errno != ENOENT) error = errno;
+  }
+  close(dir);
+  if (error == 0 && unlinkat(fd_, name.c_str(), AT_REMOVEDIR) != 0 && errno != ENOENT) error = errno;
+  return error == 0 ? Status::Ok() : IoError("cannot remove", PathOf(name), error);
+}
+
 Status Folder::Sync() {
   if (fsync(fd_) == 0) return Status::Ok();
   return IoError("cannot flush the folder", path_, errno);
 }
 
 Status Folder::ListFiles(std::vector<std::string>* names) const {
+  int error = ListEntries(fd_, names, [](const struct stat& st) { return S_ISREG(st.st_mode); });
+  return error == 0 ? Status::Ok() : IoError("cannot list", path_, error);
+}
+
+Status Folder::ListFolders(std::vector<std::string>* names) const {
+  int error = ListEntries(fd_, names, [](const struct stat& st) { return S_ISDIR(st.st_mode); });
+  return error == 0 ? Status::Ok() : IoError("cannot list", path_, error);
+}
+
+Status Folder::ListFolder(const std::string& folder, std::vector<std::string>* names) const {
   names->clear();
-  int fd = openat(fd_, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  DIR* dir = fd < 0 ? nullptr : fdopendir(fd);
-  if (dir == nullptr) {
-    int error = errno;
-    if (fd >= 0) close(fd);
-    return IoError("cannot list", path_, error);
-  }
-  while (dirent* entry = readdir(dir)) {
-    struct stat st;
-    if (fstatat(fd_, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)) {
-      names->push_back(entry->d_name);
-    }
-  }
-  closedir(dir);
-  return Status::Ok();
+  int dir = openat(fd_, folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (dir < 0) return IoError("cannot open", PathOf(folder), errno);
+  int error = ListEntries(dir, names, [](const struct stat&) { return true; });
+  close(dir);
+  return error == 0 ? Status::Ok() : IoError("cannot list", PathOf(folder), error);
+}
+
+bool Folder::Exists(const std::string& name) const {
+  struct stat st;
+  return fstatat(fd_, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 || errno != ENOENT;
+}
+
+bool Folder::HasFolder(const std::string& name) const {
+  struct stat st;
+  return fstatat(fd_, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
 }
 
 Status Folder::ReadFile(const std::string& name, size_t max_bytes, std::string* bytes) const {

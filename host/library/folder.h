@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "pagesift/status.h"
@@ -34,19 +35,39 @@ class Folder {
   // the temporary's name.
   Status WriteTemporary(std::string_view bytes, std::string* name);
 
-  // Gives the temporary `from` the name `to` unless something (a file, a
-  // folder, a symlink) already has that name: then *taken is set and
-  // nothing changes.
+  // Makes a new temporary folder holding `files` (name, bytes), each
+  // flushed to disk, and the folder too; *name gets the folder's name. On
+  // error nothing is left behind.
+  Status WriteTemporaryFolder(const std::vector<std::pair<std::string, std::string_view>>& files,
+                              std::string* name);
+
+  // Gives the temporary `from` (a file or a folder) the name `to` unless
+  // something (a file, a folder, a symlink) already has that name: then
+  // *taken is set and nothing changes.
   Status RenameNew(const std::string& from, const std::string& to, bool* taken);
 
   // Removes the file; a missing file is not an error.
   Status Remove(const std::string& name);
+
+  // Removes the folder `name` and the plain files and symlinks in it (never
+  // what a symlink points to); a missing folder is not an error. Fails,
+  // leaving the folder, when it holds a folder of its own.
+  Status RemoveFolder(const std::string& name);
 
   // Makes the renames and removals so far durable.
   Status Sync();
 
   // The names of the plain files in the folder (no symlinks, no folders).
   Status ListFiles(std::vector<std::string>* names) const;
+
+  // The names of the folders in the folder (no symlinks), and those of the
+  // entries (of any kind) in one of them.
+  Status ListFolders(std::vector<std::string>* names) const;
+  Status ListFolder(const std::string& folder, std::vector<std::string>* names) const;
+
+  // Is there anything (a file, a folder, a symlink) named `name`? A folder?
+  bool Exists(const std::string& name) const;
+  bool HasFolder(const std::string& name) const;
 
   // The file's bytes; a symlink or a file larger than max_bytes fails.
   Status ReadFile(const std::string& name, size_t max_bytes, std::string* bytes) const;

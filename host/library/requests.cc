@@ -1,5 +1,6 @@
 #include "library/requests.h"
 
+#include "library/base64.h"
 #include "pagesift/extract.h"
 
 namespace pagesift::library {
@@ -59,6 +60,50 @@ Status OpenLibrary(const json& message, const RequestContext& context, std::uniq
   return Library::Open(options, library);
 }
 
+// "images": [{"url", "data" (base64)}...]. An image that cannot be decoded
+// within kMaxImageBytes is not handed to the library: *refused gets its
+// index and the reason (the reply names it like the library's refusals).
+Status ReadImages(const json& message, std::vector<ImageBytes>* images,
+                  std::vector<std::pair<size_t, std::string>>* refused) {
+  auto list = message.find("images");
+  if (list == message.end() || list->is_null()) return Status::Ok();
+  if (!list->is_array()) return FieldError("images", "must be an array of {url, data}");
+  for (size_t i = 0; i < list->size(); ++i) {
+    const json& image = (*list)[i];
+    if (!image.is_object()) return FieldError("images", "must be an array of {url, data}");
+    ImageBytes read;
+    std::string data;
+    if (Status s = RequiredString(image, "url", &read.url); !s.ok()) return s;
+    if (Status s = RequiredString(image, "data", &data); !s.ok()) return s;
+    if (DecodeBase64(data, kMaxImageBytes, &read.bytes)) {
+      images->push_back(std::move(read));
+    } else {
+      bool large = data.size() / 4 * 3 > kMaxImageBytes;
+      refused->emplace_back(i, large ? "larger than " + std::to_string(kMaxImageBytes) + " bytes" : "not base64");
+    }
+  }
+  return Status::Ok();
+}
+
+// The outcome of each image of the request, in its order.
+json ImagesToJson(const json& message, const std::vector<ImageOutcome>& outcomes,
+                  const std::vector<std::pair<size_t, std::string>>& refused) {
+  json list = json::array();
+  size_t next_outcome = 0, next_refused = 0;
+  for (size_t i = 0; i < message["images"].size(); ++i) {
+    json image = {{"url", message["images"][i]["url"]}};
+    if (next_refused < refused.size() && refused[next_refused].first == i) {
+      image["error"] = refused[next_refused++].second;
+    } else if (next_outcome < outcomes.size()) {
+      const ImageOutcome& outcome = outcomes[next_outcome++];
+      if (outcome.file.empty()) image["error"] = outcome.reason;
+      else image["file"] = outcome.file;
+    }
+    list.push_back(std::move(image));
+  }
+  return list;
+}
+
 json EntriesToJson(const std::vector<LibraryEntry>& entries) {
   json list = json::array();
   for (const LibraryEntry& e : entries) list.push_back(LibraryEntryToJson(e));
@@ -94,6 +139,8 @@ Status HandleSaveRequest(const json& message, const RequestContext& context, jso
       if (s.ok()) save.formats.push_back(format);
     }
   }
+  std::vector<std::pair<size_t, std::string>> refused_images;
+  if (s.ok()) s = ReadImages(message, &save.images, &refused_images);
   std::unique_ptr<Library> library;
   if (s.ok()) s = OpenLibrary(message, context, &library, bad_request);
   if (!s.ok()) return s;
@@ -110,6 +157,9 @@ Status HandleSaveRequest(const json& message, const RequestContext& context, jso
   SavedArticle saved;
   if (Status e = library->Save(page, save, &saved); !e.ok()) return e;
   *result = {{"id", saved.id}, {"files", saved.files}};
+  if (message.contains("images") && message["images"].is_array()) {
+    (*result)["images"] = ImagesToJson(message, saved.images, refused_images);
+  }
   return Status::Ok();
 }
 

@@ -24,8 +24,13 @@ struct RequestContext {
 };
 
 // {"html", "url", "title"?, "formats"? ["markdown"|"html"|"json"...],
-//  "folder"?, "template"?} -> {"id", "files": [absolute paths]}.
-// "images" is accepted and ignored for now (the links stay absolute).
+//  "folder"?, "template"?, "images"? [{"url", "data"}...]} ->
+//   {"id", "files": [absolute paths], "images"?: [{"url", "file"} or
+//    {"url", "error"}...]}.
+// "images" carries the bytes of the article's images, base64 in "data",
+// each "url" an img src of the article as the reader view writes it; see
+// SaveOptions::images for what is stored and the caps. The reply names
+// each image's stored copy or why it was not stored, in request order.
 // A missing or wrong-typed field, or an unknown format, sets *bad_request
 // (the host answers "bad_request"); other failures are the engine's or the
 // library's status.

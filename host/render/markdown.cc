@@ -101,7 +101,8 @@ enum class Exit {
 
 class MarkdownWriter {
  public:
-  MarkdownWriter(const Document& doc, const UrlResolver& urls) : doc_(doc), urls_(urls) {}
+  MarkdownWriter(const Document& doc, const UrlResolver& urls, const LocalImages& local_images)
+      : doc_(doc), urls_(urls), local_images_(local_images) {}
 
   std::string Render(NodeId root) {
     root_ = root;
@@ -558,8 +559,9 @@ class MarkdownWriter {
   }
 
   void WriteImage(NodeId img) {
-    std::string src = urls_.Resolve(doc_.Attr(img, "src"));
-    if (!IsSafeImageUrl(src)) return;
+    auto local = local_images_.find(doc_.Attr(img, "src"));
+    std::string src = local != local_images_.end() ? local->second : urls_.Resolve(doc_.Attr(img, "src"));
+    if (local == local_images_.end() && !IsSafeImageUrl(src)) return;
     std::string md = "![" + EscapeInline(doc_.Attr(img, "alt")) + "](" + Destination(src);
     std::string_view title = doc_.Attr(img, "title");
     if (!title.empty()) md += " \"" + EscapeInline(title) + "\"";
@@ -701,6 +703,7 @@ class MarkdownWriter {
 
   const Document& doc_;
   const UrlResolver& urls_;
+  const LocalImages& local_images_;
   NodeId root_ = dom::kNoNode;
   std::string out_;
 
@@ -785,8 +788,9 @@ void AddList(std::string_view key, const std::vector<std::string>& values, std::
 
 }  // namespace
 
-std::string RenderMarkdownBody(const Document& doc, NodeId root, const UrlResolver& urls) {
-  return MarkdownWriter(doc, urls).Render(root);
+std::string RenderMarkdownBody(const Document& doc, NodeId root, const UrlResolver& urls,
+                               const LocalImages& local_images) {
+  return MarkdownWriter(doc, urls, local_images).Render(root);
 }
 
 std::string RenderFrontMatter(const Result& r, std::string_view created) {
@@ -804,13 +808,13 @@ std::string RenderFrontMatter(const Result& r, std::string_view created) {
 }
 
 Status RenderMarkdown(const Result& result, const UrlResolver& urls, const Limits& limits,
-                      std::string_view created, std::string* markdown) {
+                      std::string_view created, std::string* markdown, const LocalImages& local_images) {
   dom::Document doc;
   if (Status s = parse::ParseHtml(result.content, limits, &doc); !s.ok()) return s;
   *markdown = RenderFrontMatter(result, created);
   NodeId body = doc.FindFirst(GUMBO_TAG_BODY);
   if (body == dom::kNoNode) return Status::Ok();
-  std::string text = RenderMarkdownBody(doc, body, urls);
+  std::string text = RenderMarkdownBody(doc, body, urls, local_images);
   if (!text.empty()) *markdown += "\n" + text;
   return Status::Ok();
 }

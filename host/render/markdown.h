@@ -25,6 +25,7 @@
 
 #include "base/url.h"
 #include "dom/dom.h"
+#include "render/local_images.h"
 #include "pagesift/limits.h"
 #include "pagesift/result.h"
 #include "pagesift/status.h"
@@ -35,8 +36,10 @@ inline constexpr int kMaxMarkdownNesting = 16;
 
 // The Markdown of the children of `root` (a reader-view tree), ending in one
 // newline, or empty when there is no content. Links and images are resolved
-// with `urls` and dropped when unsafe.
-std::string RenderMarkdownBody(const dom::Document& doc, dom::NodeId root, const UrlResolver& urls);
+// with `urls` and dropped when unsafe; an image in `local_images` links to
+// its local copy instead.
+std::string RenderMarkdownBody(const dom::Document& doc, dom::NodeId root, const UrlResolver& urls,
+                               const LocalImages& local_images = {});
 
 // "---\n" ... "---\n": title, source, author (a list), published, created,
 // description, site, lang, tags (a list). Every value is a double-quoted
@@ -45,10 +48,12 @@ std::string RenderMarkdownBody(const dom::Document& doc, dom::NodeId root, const
 // `created` is the date the Markdown is made ("2026-11-28").
 std::string RenderFrontMatter(const Result& result, std::string_view created);
 
-// Front matter, a blank line, then the body rendered from result.content.
+// Front matter, a blank line, then the body rendered from result.content,
+// its images linked to `local_images` where they have a local copy.
 // Fails only when result.content cannot be parsed within `limits`.
 Status RenderMarkdown(const Result& result, const UrlResolver& urls, const Limits& limits,
-                      std::string_view created, std::string* markdown);
+                      std::string_view created, std::string* markdown,
+                      const LocalImages& local_images = {});
 
 // Today's date in UTC, "YYYY-MM-DD": the usual `created`.
 std::string TodayUtc();

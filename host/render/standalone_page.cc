@@ -1,6 +1,7 @@
 #include "render/standalone_page.h"
 
 #include <cmath>
+#include <map>
 
 #include "render/escape.h"
 #include "render/reader_html.h"
@@ -57,18 +58,43 @@ std::string MetaLine(const Result& r) {
   return line;
 }
 
+// The reader view with each stored image's src pointing at its copy. The
+// reader view writes every image as `<img src="VALUE"` with VALUE escaped
+// (reader_html.cc) and escapes every "<" of its text, so that exact byte
+// sequence is always the start of an img element with that src, never text.
+std::string WithLocalImages(const std::string& content, const LocalImages& local_images) {
+  if (local_images.empty()) return content;
+  std::map<std::string, std::string> tags;  // old start of tag -> new
+  for (const auto& [src, href] : local_images) {
+    tags["<img src=\"" + AttributeEscaped(src) + "\""] = "<img src=\"" + AttributeEscaped(href) + "\"";
+  }
+  std::string out;
+  size_t done = 0;
+  for (size_t at = content.find("<img src=\""); at != std::string::npos; at = content.find("<img src=\"", at + 1)) {
+    size_t end = content.find('"', at + 10);
+    if (end == std::string::npos) break;
+    auto tag = tags.find(content.substr(at, end + 1 - at));
+    if (tag == tags.end()) continue;
+    out.append(content, done, at - done);
+    out += tag->second;
+    done = end + 1;
+  }
+  out.append(content, done);
+  return out;
+}
+
 }  // namespace
 
-std::string RenderStandalonePage(const Result& r) {
+std::string RenderStandalonePage(const Result& r, const LocalImages& local_images) {
   std::string out = "<!DOCTYPE html>\n<html";
   if (!r.lang.empty()) out += " lang=\"" + AttributeEscaped(r.lang) + "\"";
   if (r.dir == "rtl" || r.dir == "ltr") out += " dir=\"" + r.dir + "\"";
   out += ">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'\">\n";
+  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' https: http: data:; style-src 'unsafe-inline'\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<title>" + Escaped(r.title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
   out += "<header class=\"pagesift-meta\">\n<h1>" + Escaped(r.title) + "</h1>\n<p>" + MetaLine(r) + "</p>\n</header>\n";
-  out += "<article>\n" + r.content + "\n</article>\n</body>\n</html>\n";
+  out += "<article>\n" + WithLocalImages(r.content, local_images) + "\n</article>\n</body>\n</html>\n";
   return out;
 }
 

@@ -8,10 +8,13 @@
 #include <string>
 
 #include "pagesift/result.h"
+#include "render/local_images.h"
 
 namespace pagesift::render {
 
-std::string RenderStandalonePage(const Result& result);
+// The page for `result`; its images in `local_images` show their local
+// copies (links relative to the page's own folder).
+std::string RenderStandalonePage(const Result& result, const LocalImages& local_images = {});
 
 }  // namespace pagesift::render
 

@@ -214,6 +214,76 @@ TEST(ProtocolTest, SaveWritesIntoTheFolderAndTheLibraryListsIt) {
   std::filesystem::remove_all(folder);
 }
 
+std::string Base64(const std::string& bytes) {
+  static constexpr char kDigits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  for (size_t i = 0; i < bytes.size(); i += 3) {
+    uint32_t group = 0;
+    for (size_t k = 0; k < 3; ++k) group = (group << 8) | (i + k < bytes.size() ? static_cast<unsigned char>(bytes[i + k]) : 0u);
+    for (size_t k = 0; k < 4; ++k) out += i + k <= bytes.size() ? kDigits[(group >> (18 - 6 * k)) & 63] : '=';
+  }
+  return out;
+}
+
+std::string ReadWhole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// The host takes image bytes in the save request, keeps the article's
+// raster images beside it, links them, and says what became of each.
+TEST(ProtocolTest, SaveStoresTheArticlesImagesAndLinksThem) {
+  char folder_template[] = "/tmp/pagesift-protocol-XXXXXX";
+  ASSERT_NE(mkdtemp(folder_template), nullptr);
+  const std::string folder = folder_template;
+  const std::string png = std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16) + "pixels";
+  const std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>";
+  auto host = StartHost();
+  host->Send(Request(1, "save", {{"html", "<title>Pictured story</title><article><p>" + std::string(300, 'w') +
+                                              " words of a story with pictures.</p>"
+                                              "<img src=\"/img/sea.png\" alt=\"Sea\" width=\"320\" height=\"180\">"
+                                              "<p>More words of the story, and a logo.</p>"
+                                              "<img src=\"https://cdn.example/logo.svg\" width=\"300\" height=\"200\">"
+                                              "</article>"},
+                                 {"url", "https://example.org/story"},
+                                 {"formats", {"markdown", "html"}},
+                                 {"template", "../{title}"},
+                                 {"folder", folder},
+                                 {"images", {{{"url", "https://example.org/img/sea.png"}, {"data", Base64(png)}},
+                                             {{"url", "https://cdn.example/logo.svg"}, {"data", Base64(svg)}},
+                                             {{"url", "https://example.org/other.png"}, {"data", Base64(png)}},
+                                             {{"url", "https://example.org/bad.png"}, {"data", "not base64!"}}}}}));
+  const json saved = host->ReadReply();
+  ASSERT_TRUE(saved.value("ok", false)) << saved;
+  const json& files = saved["result"]["files"];
+  ASSERT_EQ(files.size(), 3u) << saved;
+  EXPECT_EQ(files[2], folder + "/Pictured story.images");
+  const json& images = saved["result"]["images"];
+  ASSERT_EQ(images.size(), 4u) << saved;
+  EXPECT_EQ(images[0]["file"], folder + "/Pictured story.images/001.png") << saved;
+  EXPECT_EQ(ReadWhole(folder + "/Pictured story.images/001.png"), png);
+  EXPECT_EQ(images[1]["error"], "not a PNG, JPEG, GIF, WebP, AVIF or BMP image") << saved;
+  EXPECT_EQ(images[2]["error"], "not an image of the article") << saved;
+  EXPECT_EQ(images[3]["error"], "not base64") << saved;
+  const std::string md = ReadWhole(files[0].get<std::string>());
+  EXPECT_NE(md.find("![Sea](Pictured%20story.images/001.png)"), std::string::npos) << md;
+  EXPECT_NE(md.find("(https://cdn.example/logo.svg)"), std::string::npos) << md;
+  const std::string html = ReadWhole(files[1].get<std::string>());
+  EXPECT_NE(html.find("<img src=\"Pictured%20story.images/001.png\""), std::string::npos) << html;
+
+  host->Send(Request(2, "library", {{"action", "delete"}, {"id", saved["result"]["id"]}, {"folder", folder}}));
+  const json deleted = host->ReadReply();
+  ASSERT_TRUE(deleted.value("ok", false)) << deleted;
+  EXPECT_FALSE(std::filesystem::exists(folder + "/Pictured story.images"));
+
+  host->Send(Request(3, "save", {{"html", "<p>x</p>"}, {"url", "https://example.org/"}, {"folder", folder},
+                                 {"images", {{{"url", "https://example.org/a.png"}}}}}));
+  ExpectError(host->ReadReply(), 3, "bad_request", "'data' is missing");
+  std::filesystem::remove_all(folder);
+}
+
 TEST(ProtocolTest, FeatureRequestsNameTheirMissingFields) {
   auto host = StartHost();
   host->Send(Request(1, "summarize", {{"sentences", 2}}));

@@ -2,7 +2,12 @@
 //
 // A saved article is one to three files that share a name: "NAME.md"
 // (GitHub-flavoured Markdown with YAML front matter), "NAME.html" (the
-// standalone reader page) and "NAME.json" (the full Result). The files are
+// standalone reader page) and "NAME.json" (the full Result), and, when the
+// caller hands over the bytes of the article's images, a folder
+// "NAME.images" beside them holding "001.png", "002.jpg"... in the order the
+// article shows them; the Markdown and the page then link to those copies
+// by relative paths (the JSON keeps the page's absolute URLs and lists the
+// copies under "savedImages"). The files are
 // the truth; the index (".pagesift-library.sqlite" in the same folder, SQLite
 // in WAL mode with an FTS5 table) only makes them fast to list and search,
 // and Reindex() rebuilds it from the files at any time.
@@ -23,11 +28,13 @@
 // symlink inside the folder can make pagesift write anywhere else, and no
 // existing file is ever replaced: a clash gets a suffix ("NAME (2).md").
 //
-// Crashes. Each file is written to a hidden temporary name, flushed to disk
-// (fsync) and renamed into place without replacing anything; the index row
+// Crashes. Each file (the images folder as a whole) is written under a
+// hidden temporary name, flushed to disk (fsync) and renamed into place
+// without replacing anything, the images folder first; the index row
 // is committed in the same SQLite transaction that owns the rename. A save
 // killed at any point leaves the old state or the new one: at worst a hidden
-// ".pagesift-tmp-*" file (removed by the next Reindex) or a complete file the
+// ".pagesift-tmp-*" file or folder, or an images folder whose article was
+// never named (both removed by the next Reindex), or a complete file the
 // index does not know yet (added by the next Reindex).
 //
 // Threads and processes. A Library is used by one thread at a time; open
@@ -36,6 +43,7 @@
 #ifndef PAGESIFT_LIBRARY_H_
 #define PAGESIFT_LIBRARY_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -67,6 +75,28 @@ std::string DefaultLibraryFolder();
 // The default file name template.
 inline constexpr std::string_view kDefaultNameTemplate = "{published:YYYY-MM-DD} {title}";
 
+// Caps on the images stored with an article (SaveOptions::images). An image
+// over kMaxImageBytes, or past kMaxImagesPerArticle images or
+// kMaxImageBytesPerArticle bytes in all, is not stored: its links stay
+// absolute. The article total stays under the browsers' 64 MiB message cap
+// once base64 adds its third.
+inline constexpr size_t kMaxImageBytes = 8u << 20;
+inline constexpr size_t kMaxImageBytesPerArticle = 32u << 20;
+inline constexpr size_t kMaxImagesPerArticle = 200;
+
+// The bytes of one of the article's images, as the browser fetched them.
+struct ImageBytes {
+  std::string url;    // as the reader view names it (an img src of Result::content)
+  std::string bytes;  // the file as served; its type is sniffed from these bytes
+};
+
+// What became of an image the caller handed over.
+struct ImageOutcome {
+  std::string url;
+  std::string file;    // the stored copy's absolute path; empty when not stored
+  std::string reason;  // why it was not stored ("not a raster image", ...)
+};
+
 struct SaveOptions {
   // Written in this order; empty means Markdown only. Duplicates are ignored.
   std::vector<SaveFormat> formats;
@@ -74,18 +104,28 @@ struct SaveOptions {
   // The file name, without extension. Fields: {title}, {site}, {author},
   // {lang}, {published} and {created} (the day of the save), the dates
   // optionally with a format made of YYYY, MM, DD and separators:
-  // {published:YYYY-MM-DD}. {published} falls back to the day of the save
-  // when the page gives no date. Unknown fields expand to nothing; the
+  // {published:YYYY-MM-DD}. {published} (also spelled {date}) falls back to
+  // the day of the save when the page gives no date. Unknown fields expand to nothing; the
   // result goes through SafeFileName.
   std::string name_template = std::string(kDefaultNameTemplate);
 
   // The day of the save, "YYYY-MM-DD". Empty: today (UTC).
   std::string created;
+
+  // Copies of the article's images to store beside it (optional). Only
+  // images the article shows are stored, only PNG, JPEG, GIF, WebP, AVIF
+  // and BMP as their bytes say (never SVG, HTML or anything else, whatever
+  // the URL claims), within the caps above; the stored names are made here
+  // ("001.png"), never taken from the URL. Others keep their absolute links.
+  std::vector<ImageBytes> images;
 };
 
 struct SavedArticle {
   int64_t id = 0;                  // the index's id, for Get and Delete
-  std::vector<std::string> files;  // absolute paths, in the order of SaveOptions::formats
+  // Absolute paths, in the order of SaveOptions::formats, then the images
+  // folder when images were stored.
+  std::vector<std::string> files;
+  std::vector<ImageOutcome> images;  // one per SaveOptions::images, in order
 };
 
 struct LibraryEntry {
@@ -99,14 +139,14 @@ struct LibraryEntry {
   std::string lang;
   std::string created;    // day of the save
   size_t word_count = 0;
-  std::vector<std::string> files;  // absolute paths
+  std::vector<std::string> files;  // absolute paths; the images folder last, if any
   std::string snippet;    // Search only: the best matching passage, "[match]" marked
 };
 
 struct ReindexReport {
   size_t articles = 0;          // indexed
   size_t skipped_files = 0;     // .md/.html/.json files that are not saved articles
-  size_t removed_temporaries = 0;
+  size_t removed_temporaries = 0;  // files and folders left by interrupted saves or deletes
 };
 
 class Library {
@@ -139,12 +179,14 @@ class Library {
   // kNotFound when no article has this id.
   Status Get(int64_t id, LibraryEntry* entry);
 
-  // Removes the article's files and its index rows. kNotFound when no
-  // article has this id.
+  // Removes the article's files, its images folder and its index rows.
+  // kNotFound when no article has this id.
   Status Delete(int64_t id);
 
   // Rebuilds the index from the files in the folder (ids change), and
-  // removes temporaries left by interrupted saves.
+  // removes temporaries left by interrupted saves, and images folders that
+  // hold only pagesift's numbered images and have no article beside them
+  // (left by a save or a delete cut short between its renames).
   Status Reindex(ReindexReport* report);
 
  private:

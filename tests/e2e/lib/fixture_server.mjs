@@ -12,6 +12,10 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.svg'
 
 // Served for every fixture image.
 const PICTURE = fixturePng();
+// Served for every /svg/ path: a vector image, which the host must never
+// store as a saved article's image (it can carry script).
+export const SVG_PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180" onload="alert(1)">'
+  + '<rect width="320" height="180" fill="navy"/></svg>';
 
 export async function startFixtureServer() {
   const generated = new Map([
@@ -41,6 +45,7 @@ export async function startFixtureServer() {
 async function bodyFor(path, generated) {
   if (generated.has(path)) return generated.get(path);
   if (path.startsWith('/img/')) return PICTURE;
+  if (path.startsWith('/svg/')) return SVG_PICTURE;
   if (path === '/sample/article.html') return readFile(join(SAMPLE_DIR, 'article.html'));
   if (path.startsWith('/pages/')) {
     const file = normalize(path.slice('/pages/'.length));

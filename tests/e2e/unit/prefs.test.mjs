@@ -10,7 +10,7 @@ test('missing or garbage storage gives the defaults', () => {
 
 test('valid values are kept and numbers clamped to their range', () => {
   const prefs = normalizePrefs({ theme: 'sepia', font: 'mono', width: 'wide', fontSize: 400, lineHeight: 0.2,
-    summarySentences: 3.6, formats: ['json', 'bogus', 'markdown'], saveFolder: '  /tmp/notes ', readerableBadge: true });
+    summarySentences: 3.6, formats: ['json', 'bogus', 'markdown'], saveFolder: '  /tmp/notes ', readerableBadge: true, saveImages: true });
   assert.equal(prefs.theme, 'sepia');
   assert.equal(prefs.font, 'mono');
   assert.equal(prefs.width, 'wide');
@@ -20,9 +20,11 @@ test('valid values are kept and numbers clamped to their range', () => {
   assert.deepEqual(prefs.formats, ['markdown', 'json']);
   assert.equal(prefs.saveFolder, '/tmp/notes');
   assert.equal(prefs.readerableBadge, true);
+  assert.equal(prefs.saveImages, true);
+  assert.equal(normalizePrefs({ saveImages: 'yes' }).saveImages, false);
 });
 
 test('save options name the folder only when one is set', () => {
-  assert.deepEqual(saveOptions(normalizePrefs({})), { formats: ['markdown'], template: '{date} {title}' });
+  assert.deepEqual(saveOptions(normalizePrefs({})), { formats: ['markdown'], template: '{published:YYYY-MM-DD} {title}' });
   assert.equal(saveOptions(normalizePrefs({ saveFolder: '/srv/articles' })).folder, '/srv/articles');
 });

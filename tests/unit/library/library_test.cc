@@ -54,6 +54,26 @@ class LibraryTest : public ::testing::Test {
     return r;
   }
 
+  // A PNG's first bytes then `fill`, enough for the type sniffing.
+  static std::string Png(const std::string& fill) { return std::string("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16) + fill; }
+
+  // An article showing two images, and their bytes (the second an SVG).
+  static Result ArticleWithImages(std::string title, std::vector<ImageBytes>* images) {
+    Result r = Article(std::move(title), "A lighthouse at dusk.");
+    r.content = "<p>A lighthouse at dusk.</p><figure><img src=\"https://cdn.example/dusk.png?w=2&amp;h=1\" alt=\"Dusk\">"
+                "</figure><p><img src=\"https://cdn.example/logo.svg\"></p>";
+    *images = {{"https://cdn.example/dusk.png?w=2&h=1", Png("pixels")},
+               {"https://cdn.example/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"}};
+    return r;
+  }
+
+  static std::string Read(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+  }
+
   // Every entry anywhere under the test's root, as paths relative to it.
   std::set<std::string> Tree() const {
     std::set<std::string> names;
@@ -116,6 +136,108 @@ TEST_F(LibraryTest, HostileTitlesAndTemplatesStayInside) {
     markdown_files += name.ends_with(".md");
   }
   EXPECT_EQ(markdown_files, saves);
+}
+
+TEST_F(LibraryTest, StoresImagesBesideTheArticleAndLinksThem) {
+  auto library = Open();
+  SaveOptions options;
+  options.formats = {SaveFormat::kMarkdown, SaveFormat::kHtml, SaveFormat::kJson};
+  options.name_template = "{title}";
+  Result r = ArticleWithImages("C# & me? 50%", &options.images);
+  SavedArticle saved;
+  ASSERT_TRUE(library->Save(r, options, &saved).ok());
+  const fs::path images = folder_ / "C# & me 50%.images";
+  ASSERT_EQ(saved.files.size(), 4u);
+  EXPECT_EQ(saved.files[3], images.string());
+  EXPECT_EQ(Read(images / "001.png"), Png("pixels"));
+  EXPECT_EQ(std::distance(fs::directory_iterator(images), fs::directory_iterator()), 1);
+  ASSERT_EQ(saved.images.size(), 2u);
+  EXPECT_EQ(saved.images[0].file, (images / "001.png").string());
+  EXPECT_EQ(saved.images[1].file, "");
+  EXPECT_EQ(saved.images[1].reason, "not a PNG, JPEG, GIF, WebP, AVIF or BMP image");
+
+  const std::string link = "C%23%20%26%20me%2050%25.images/001.png";
+  std::string md = Read(saved.files[0]);
+  EXPECT_NE(md.find("![Dusk](" + link + ")"), std::string::npos) << md;
+  EXPECT_NE(md.find("](https://cdn.example/logo.svg)"), std::string::npos) << md;
+  std::string html = Read(saved.files[1]);
+  EXPECT_NE(html.find("<img src=\"" + link + "\" alt=\"Dusk\">"), std::string::npos) << html;
+  EXPECT_EQ(html.find("dusk.png"), std::string::npos) << html;
+  nlohmann::json json = nlohmann::json::parse(Read(saved.files[2]));
+  EXPECT_EQ(json["savedImages"], nlohmann::json::parse(
+      R"([{"url": "https://cdn.example/dusk.png?w=2&h=1", "file": "C# & me 50%.images/001.png"}])"));
+  LibraryEntry entry;
+  ASSERT_TRUE(library->Get(saved.id, &entry).ok());
+  EXPECT_EQ(entry.files, saved.files);
+}
+
+TEST_F(LibraryTest, ImagesOfHostileTitlesStayInsideAndNeverReplaceAnything) {
+  auto library = Open();
+  fs::create_directories(root_ / "outside");
+  fs::create_symlink(root_ / "outside", folder_ / "Trap.images");  // a symlink where the folder would go
+  fs::create_directories(folder_ / "Mine.images");                 // the user's own folder
+  std::ofstream(folder_ / "Mine.images" / "001.png") << "the user's";
+  for (const std::string& title : {std::string("Trap"), std::string("Mine"), std::string("../../outside"),
+                                   std::string("/etc"), std::string(10000, 'i'), std::string("\xE2\x80\xAEgnp.images")}) {
+    SaveOptions options;
+    options.name_template = "{title}";
+    SavedArticle saved;
+    ASSERT_TRUE(library->Save(ArticleWithImages(title, &options.images), options, &saved).ok()) << title;
+    ASSERT_EQ(saved.files.size(), 2u);
+    EXPECT_EQ(fs::path(saved.files[1]).parent_path(), folder_);
+    EXPECT_EQ(fs::path(saved.images[0].file).parent_path(), fs::path(saved.files[1]));
+    EXPECT_TRUE(fs::is_directory(fs::symlink_status(saved.files[1])));
+  }
+  EXPECT_TRUE(fs::is_empty(root_ / "outside"));
+  EXPECT_EQ(Read(folder_ / "Mine.images" / "001.png"), "the user's");
+  EXPECT_TRUE(fs::exists(folder_ / "Trap (2).images" / "001.png"));
+  EXPECT_TRUE(fs::exists(folder_ / "Mine (2).md"));
+}
+
+TEST_F(LibraryTest, DeleteRemovesTheImagesFolder) {
+  auto library = Open();
+  SaveOptions options;
+  SavedArticle saved;
+  ASSERT_TRUE(library->Save(ArticleWithImages("Gone with images", &options.images), options, &saved).ok());
+  ASSERT_TRUE(fs::is_directory(saved.files.back()));
+  ASSERT_TRUE(library->Delete(saved.id).ok());
+  for (const std::string& file : saved.files) EXPECT_FALSE(fs::exists(file)) << file;
+  for (const std::string& name : Tree()) EXPECT_TRUE(name == "library" || name.starts_with("library/.pagesift-library")) << name;
+}
+
+TEST_F(LibraryTest, ReindexKeepsImagesAndRemovesOnlyLeftoverImageFolders) {
+  std::string kept_folder;
+  {
+    auto library = Open();
+    SaveOptions options;
+    options.formats = {SaveFormat::kJson, SaveFormat::kMarkdown};
+    SavedArticle saved;
+    ASSERT_TRUE(library->Save(ArticleWithImages("Kept", &options.images), options, &saved).ok());
+    kept_folder = saved.files.back();
+  }
+  // Left by a save killed between its renames, by a killed temporary folder,
+  // and a folder of the user's that merely looks alike.
+  fs::create_directories(folder_ / "Orphan.images");
+  std::ofstream(folder_ / "Orphan.images" / "001.png") << "x";
+  fs::create_directories(folder_ / ".pagesift-tmp-1-abc");
+  std::ofstream(folder_ / ".pagesift-tmp-1-abc" / "001.png") << "x";
+  fs::create_directories(folder_ / "Holiday.images");
+  std::ofstream(folder_ / "Holiday.images" / "beach.jpg") << "x";
+
+  auto library = Open();
+  ReindexReport report;
+  ASSERT_TRUE(library->Reindex(&report).ok());
+  EXPECT_EQ(report.articles, 1u);
+  EXPECT_EQ(report.removed_temporaries, 2u);
+  EXPECT_FALSE(fs::exists(folder_ / "Orphan.images"));
+  EXPECT_FALSE(fs::exists(folder_ / ".pagesift-tmp-1-abc"));
+  EXPECT_TRUE(fs::exists(folder_ / "Holiday.images" / "beach.jpg"));
+  std::vector<LibraryEntry> entries;
+  ASSERT_TRUE(library->List(10, 0, &entries).ok());
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].files.back(), kept_folder);
+  ASSERT_TRUE(library->Delete(entries[0].id).ok());
+  EXPECT_FALSE(fs::exists(kept_folder));
 }
 
 TEST_F(LibraryTest, NeverWritesThroughASymlink) {
@@ -300,9 +422,12 @@ TEST_F(LibraryTest, ASaveKilledAnywhereLeavesNoHalfState) {
       if (!Library::Open(options, &library).ok()) _exit(1);
       SaveOptions save;
       save.formats = {SaveFormat::kMarkdown, SaveFormat::kHtml, SaveFormat::kJson};
+      Result article = ArticleWithImages("Killed", &save.images);
+      article.content += "<p>" + body + "</p>";
+      save.images[0].bytes = Png(std::string(2u << 20, 'p') + "THE-END");
       for (;;) {
         SavedArticle saved;
-        library->Save(Article("Killed", body), save, &saved);
+        library->Save(article, save, &saved);
       }
     }
     usleep(std::uniform_int_distribution<useconds_t>(1000, 60000)(random));
@@ -312,13 +437,18 @@ TEST_F(LibraryTest, ASaveKilledAnywhereLeavesNoHalfState) {
   }
 
   std::set<std::string> names;
+  size_t image_folders = 0;
   for (const auto& e : fs::directory_iterator(folder_)) {
     std::string file = e.path().filename().string();
     if (file.starts_with(".")) continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    std::string text = bytes.str();
+    if (e.is_directory()) {
+      // Whole, and always beside its article: the images folder is named first.
+      EXPECT_TRUE(file.ends_with(".images")) << file;
+      EXPECT_TRUE(Read(e.path() / "001.png").ends_with("THE-END")) << file;
+      ++image_folders;
+      continue;
+    }
+    std::string text = Read(e.path());
     EXPECT_NE(text.find("THE-END"), std::string::npos) << file;
     if (file.ends_with(".json")) {
       EXPECT_FALSE(nlohmann::json::parse(text, nullptr, false).is_discarded()) << file;
@@ -332,7 +462,7 @@ TEST_F(LibraryTest, ASaveKilledAnywhereLeavesNoHalfState) {
   std::vector<LibraryEntry> entries;
   ASSERT_TRUE(library->List(1000, 0, &entries).ok());
   for (const LibraryEntry& entry : entries) {
-    for (const std::string& file : entry.files) EXPECT_TRUE(fs::is_regular_file(file)) << file;
+    for (const std::string& file : entry.files) EXPECT_TRUE(fs::exists(file)) << file;
   }
   std::unique_ptr<library::Index> index;
   ASSERT_TRUE(library::Index::Open((folder_ / ".pagesift-library.sqlite").string(), &index).ok());
@@ -343,6 +473,17 @@ TEST_F(LibraryTest, ASaveKilledAnywhereLeavesNoHalfState) {
   EXPECT_EQ(report.skipped_files, 0u);
   ASSERT_TRUE(library->List(1000, 0, &entries).ok());
   EXPECT_EQ(entries.size(), names.size());
+  // Every images folder left belongs to an article; those a kill orphaned went.
+  size_t linked_folders = 0;
+  for (const LibraryEntry& entry : entries) {
+    linked_folders += entry.files.back().ends_with(".images");
+    for (const std::string& file : entry.files) EXPECT_TRUE(fs::exists(file)) << file;
+  }
+  size_t folders_after = 0;
+  for (const auto& e : fs::directory_iterator(folder_)) folders_after += e.is_directory();
+  EXPECT_EQ(folders_after, linked_folders);
+  EXPECT_LE(linked_folders, image_folders);
+  EXPECT_GT(linked_folders, 0u);
 }
 
 TEST_F(LibraryTest, RelativeFolderIsRefused) {
