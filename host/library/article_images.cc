@@ -37,7 +37,7 @@ Status ArticleImageSources(const Result& result, const Limits& limits, std::vect
   if (Status s = parse::ParseHtml(result.content, limits, &doc); !s.ok()) return s;
   std::set<std::string_view> seen;
   dom::Walk(
-      doc, dom::kRoot,
+      doc, dom::Document::kRoot,
       [&](dom::NodeId n) {
         if (doc.Is(n, GUMBO_TAG_IMG) && !doc.Attr(n, "src").empty() && seen.insert(doc.Attr(n, "src")).second) {
           sources->emplace_back(doc.Attr(n, "src"));

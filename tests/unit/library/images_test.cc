@@ -141,7 +141,7 @@ TEST(PlanImages, NamesNeverComeFromTheUrl) {
 TEST(PlanImages, RefusesSvgHtmlAndWhatPassesTheCaps) {
   std::string content;
   std::vector<ImageBytes> images;
-  for (size_t i = 0; i < kMaxImagesPerArticle + 3; ++i) {
+  for (size_t i = 0; i < kMaxImagesPerArticle + 4; ++i) {  // three refused, one too many
     std::string url = "https://x.example/" + std::to_string(i) + ".png";
     content += "<img src=\"" + url + "\">";
     images.push_back({url, Png()});
