@@ -92,7 +92,7 @@ int RunLibrary(Args args) {
   bool needs_argument = action == "search" || action == "get" || action == "delete";
   if (words.size() != (needs_argument ? 2u : 1u)) return std::cerr << kUsage, kExitUsage;
   if (action == "search") message["query"] = words[1];
-  if (action == "get" || action == "delete") message["id"] = words[1];
+  if (action == "get" || action == "delete") message["articleId"] = words[1];
 
   nlohmann::json result;
   bool bad_request = false;

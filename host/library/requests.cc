@@ -34,10 +34,11 @@ Status OptionalCount(const json& message, std::string_view field, size_t* value)
   return Status::Ok();
 }
 
-// An article id: a number, or a string of digits (as typed on a command line).
+// An article id: a number, or a string of digits (as typed on a command
+// line). Named "articleId": "id" is the request's own id on the wire.
 Status ReadId(const json& message, int64_t* id) {
-  auto it = message.find("id");
-  if (it == message.end()) return FieldError("id", "is missing");
+  auto it = message.find("articleId");
+  if (it == message.end()) return FieldError("articleId", "is missing");
   if (it->is_number_integer()) {
     *id = it->get<int64_t>();
     return Status::Ok();
@@ -49,7 +50,7 @@ Status ReadId(const json& message, int64_t* id) {
       return Status::Ok();
     }
   }
-  return FieldError("id", "must be an article id (an integer)");
+  return FieldError("articleId", "must be an article id (an integer)");
 }
 
 Status OpenLibrary(const json& message, const RequestContext& context, std::unique_ptr<Library>* library,

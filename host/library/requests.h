@@ -38,7 +38,7 @@ Status HandleSaveRequest(const nlohmann::json& message, const RequestContext& co
                          nlohmann::json* result, bool* bad_request);
 
 // {"action": "list" | "search" | "get" | "delete" | "reindex", "query"?,
-//  "id"?, "limit"?, "offset"?, "folder"?} ->
+//  "articleId"?, "limit"?, "offset"?, "folder"?} ->
 //   list, search: {"articles": [entry...]}   (search entries carry "snippet")
 //   get:          {"article": entry}
 //   delete:       {"deleted": id}

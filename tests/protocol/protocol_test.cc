@@ -273,7 +273,7 @@ TEST(ProtocolTest, SaveStoresTheArticlesImagesAndLinksThem) {
   const std::string html = ReadWhole(files[1].get<std::string>());
   EXPECT_NE(html.find("<img src=\"Pictured%20story.images/001.png\""), std::string::npos) << html;
 
-  host->Send(Request(2, "library", {{"action", "delete"}, {"id", saved["result"]["id"]}, {"folder", folder}}));
+  host->Send(Request(2, "library", {{"action", "delete"}, {"articleId", saved["result"]["id"]}, {"folder", folder}}));
   const json deleted = host->ReadReply();
   ASSERT_TRUE(deleted.value("ok", false)) << deleted;
   EXPECT_FALSE(std::filesystem::exists(folder + "/Pictured story.images"));

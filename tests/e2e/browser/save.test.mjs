@@ -61,7 +61,7 @@ test('"Save article" keeps the article\'s images beside it and links them', { sk
     // Deleting the article through the host removes its images too.
     const deleted = await env.browser.inWorker(async (f) => {
       const { articles } = await globalThis.pagesift.host.request('library', { action: 'list', folder: f });
-      return globalThis.pagesift.host.request('library', { action: 'delete', id: articles[0].id, folder: f });
+      return globalThis.pagesift.host.request('library', { action: 'delete', articleId: articles[0].id, folder: f });
     }, folder);
     assert.ok(deleted.deleted > 0);
     assert.equal(existsSync(images), false);
