@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/folder_argument.h"
 #include "library/requests.h"
 #include "pagesift/json.h"
 #include "pagesift/library.h"
@@ -74,7 +75,7 @@ int RunLibrary(Args args) {
     } else if ((a == "--folder" || a == "--limit") && i + 1 < args.size()) {
       std::string v(args[++i]);
       if (a == "--folder") {
-        message["folder"] = v;
+        message["folder"] = AbsoluteFolder(v);
       } else if (!v.empty() && v.size() < 10 && v.find_first_not_of("0123456789") == std::string::npos) {
         message["limit"] = std::stoul(v);
       } else {

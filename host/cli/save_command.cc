@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/folder_argument.h"
 #include "cli/page_file.h"
 #include "library/article_images.h"
 #include "pagesift/extract.h"
@@ -111,6 +112,7 @@ int RunSave(Args args) {
       ok = value(&formats);
     } else if (a == "--folder") {
       ok = value(&library_options.folder);
+      library_options.folder = AbsoluteFolder(library_options.folder);
     } else if (a == "--template") {
       ok = value(&save.name_template);
     } else if (a == "--images") {
