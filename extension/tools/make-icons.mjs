@@ -1,29 +1,11 @@
 // Draws the toolbar and store icons (icons/icon-N.png): a rounded page with
 // text lines. Run once after changing the design: node tools/make-icons.mjs
 import { writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { encodePng } from './png.mjs';
 
 const PAGE = [0x2f, 0x6f, 0x4f];   // green page
 const LINE = [0xf7, 0xf3, 0xe8];   // paper-coloured lines
-
-function crc32(bytes) {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
-
-function chunk(type, data) {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'ascii');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
 
 // Coverage of pixel (x, y) by a rounded rectangle, 4x4 supersampled.
 function coverage(x, y, size, inside) {
@@ -46,28 +28,13 @@ function inRoundedRect(u, v, x0, y0, x1, y1, r) {
 const LINES = [[0.22, 0.78, 0.26], [0.22, 0.78, 0.42], [0.22, 0.78, 0.58], [0.22, 0.58, 0.74]];
 
 function draw(size) {
-  const rows = [];
-  for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 4);
-    for (let x = 0; x < size; x++) {
-      const page = coverage(x, y, size, (u, v) => inRoundedRect(u, v, 0.08, 0.04, 0.92, 0.96, 0.14));
-      const line = coverage(x, y, size, (u, v) => LINES.some(([x0, x1, cy]) =>
-        inRoundedRect(u, v, x0, cy - 0.045, x1, cy + 0.045, 0.04)));
-      const color = PAGE.map((c, i) => Math.round(c * (1 - line) + LINE[i] * line));
-      row.set([...color, Math.round(255 * page)], 1 + x * 4);
-    }
-    rows.push(row);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8);  // 8-bit RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodePng(size, size, (x, y) => {
+    const page = coverage(x, y, size, (u, v) => inRoundedRect(u, v, 0.08, 0.04, 0.92, 0.96, 0.14));
+    const line = coverage(x, y, size, (u, v) => LINES.some(([x0, x1, cy]) =>
+      inRoundedRect(u, v, x0, cy - 0.045, x1, cy + 0.045, 0.04)));
+    const color = PAGE.map((c, i) => c * (1 - line) + LINE[i] * line);
+    return [...color, 255 * page];
+  }, { alpha: true });
 }
 
 for (const size of [16, 32, 48, 128]) {
