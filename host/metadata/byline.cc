@@ -29,7 +29,8 @@ constexpr std::string_view kNotNames[] = {
 // a call to action, or another role (a reviewer is not the author).
 constexpr std::string_view kNotNamePrefixes[] = {
     "follow ", "reviewed by", "medically reviewed", "fact checked", "fact-checked", "edited by",
-    "updated by", "photo", "image", "share ", "view all", "see all", "more from", "read more",
+    "updated by", "photo", "image", "share ", "view all", "see all", "view more", "more from", "read more",
+    "sign in", "sign up", "log in", "subscribe", "about the", "about our", "updated", "last updated",
 };
 
 // Removes a leading by-word ("By ", "by:", "Par ", "Written by ").
@@ -68,6 +69,20 @@ std::string_view CutAtSeparator(std::string_view s) {
   return TrimAscii(s.substr(0, cut));
 }
 
+// "Recipe by", "Insights from", "Story by": a label whose name follows in the
+// next run, never a name itself.
+bool EndsWithByWord(std::string_view run) {
+  std::string lower = AsciiLowerCopy(TrimAscii(run));
+  for (std::string_view prefix : kNotNamePrefixes) {
+    if (lower.starts_with(prefix)) return false;  // "Photo by": someone else's credit
+  }
+  while (!lower.empty() && (lower.back() == ':' || lower.back() == ' ')) lower.pop_back();
+  for (std::string_view word : {" by", " from", " par", " von", " por", " di", " door"}) {
+    if (lower.ends_with(word)) return true;
+  }
+  return IsByWordOnly(lower);
+}
+
 bool IsConnector(std::string_view run) {
   std::string lower = AsciiLowerCopy(TrimAscii(run));
   return lower == "," || lower == "and" || lower == "&" || lower == "et" || lower == "und" || lower == "y" ||
@@ -75,7 +90,7 @@ bool IsConnector(std::string_view run) {
 }
 
 bool IsNameClass(std::string_view marks) {
-  for (std::string_view word : {"byline", "author", "writtenby", "written-by", "p-author"}) {
+  for (std::string_view word : {"byline", "author", "writtenby", "written-by", "username", "poster"}) {
     if (marks.find(word) != std::string_view::npos) return true;
   }
   return false;
@@ -98,7 +113,7 @@ std::string NameInElement(const Document& doc, const PageText& text, NodeId elem
   for (size_t i = text.FirstRunInside(doc, element); i < text.runs().size(); ++i) {
     const TextRun& run = text.runs()[i];
     if (!doc.IsInside(run.node, element)) break;
-    if (joined.empty() && IsByWordOnly(run.text)) continue;
+    if (joined.empty() && EndsWithByWord(run.text)) continue;
     if (!want_name) {
       if (!IsConnector(run.text)) break;
       joined += run.text == "," ? ", " : " " + run.text + " ";
@@ -138,9 +153,10 @@ std::string CleanAuthorName(std::string_view raw, std::string_view site_name) {
   for (std::string_view prefix : kNotNamePrefixes) {
     if (lower.starts_with(prefix)) return {};
   }
-  // A date where the name should be ("February 8, 2022"): the byline
-  // element held only the date line.
-  if (!FindDateInText(s, NumericOrder::kMonthFirst).empty()) return {};
+  // A date where the name should be ("February 8, 2022", "Mar 6"): the
+  // byline element held only the date line.
+  if (MentionsDate(s)) return {};
+  if (EndsWithByWord(s)) return {};
   bool has_letter = false;
   for (char c : s) has_letter |= IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
   if (!has_letter) return {};
@@ -227,7 +243,7 @@ std::string BylineNearHeading(const PageText& text, size_t heading_run, std::str
     const std::string& run = runs[i].text;
     bytes += run.size();
     std::string name;
-    if (IsByWordOnly(run) && i + 1 < runs.size()) {
+    if (EndsWithByWord(run) && run.size() < 40 && i + 1 < runs.size()) {
       name = CleanAuthorName(runs[i + 1].text, site_name);
     } else if (StripByWord(run).size() != run.size() && run.size() < 120) {
       name = CleanAuthorName(run, site_name);

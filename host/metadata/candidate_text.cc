@@ -111,7 +111,17 @@ std::string CleanText(std::string_view raw) {
   for (int level = 0; level < 2 && text.find('&') != std::string::npos; ++level) {
     text = DecodeReferencesOnce(text);
   }
-  return extract::CollapseWhitespace(text);
+  // Soft hyphens are invisible break hints inside words ("Assis\u00ADtance").
+  std::string visible;
+  visible.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xAD') {
+      ++i;
+    } else {
+      visible.push_back(text[i]);
+    }
+  }
+  return extract::CollapseWhitespace(visible);
 }
 
 bool IsUrl(std::string_view value) {

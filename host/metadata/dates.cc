@@ -75,10 +75,13 @@ struct Patterns {
         numeric_iso(R"(\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b)"),
         numeric_dotted(R"(\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b)"),
         numeric_slashed(R"(\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b)"),
+        month_day("(?i)(?:^|\\P{L})" + MonthAlternation() + R"(\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\D|$))"),
+        day_month(R"((?i)(?:^|\D)\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?)" + MonthAlternation() +
+                  R"((?:\P{L}|$))"),
         url_date(R"(/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$))"),
         url_compact(R"(/((?:19|20)\d{2})(\d{2})(\d{2})/)") {}
-  RE2 iso, month_day_year, day_month_year, numeric_iso, numeric_dotted, numeric_slashed, url_date,
-      url_compact;
+  RE2 iso, month_day_year, day_month_year, numeric_iso, numeric_dotted, numeric_slashed, month_day, day_month,
+      url_date, url_compact;
 };
 
 const Patterns& GetPatterns() {
@@ -175,6 +178,12 @@ std::string FindDateInText(std::string_view text, NumericOrder order) {
              &best);
   }
   return best.date;
+}
+
+bool MentionsDate(std::string_view text) {
+  const Patterns& p = GetPatterns();
+  return !FindDateInText(text, NumericOrder::kMonthFirst).empty() || RE2::PartialMatch(text, p.month_day) ||
+         RE2::PartialMatch(text, p.day_month);
 }
 
 std::string DateFromUrl(std::string_view url) {

@@ -28,6 +28,9 @@ std::string NormalizeDate(std::string_view raw, NumericOrder order = NumericOrde
 // as YYYY-MM-DD, or empty.
 std::string FindDateInText(std::string_view text, NumericOrder order);
 
+// Does `text` hold a date, even one without a year ("Mar 6", "6 juin")?
+bool MentionsDate(std::string_view text);
+
 // A date in a URL's path: /2024/03/05/slug or /2024-03-05-slug. Empty if none.
 std::string DateFromUrl(std::string_view url);
 

@@ -64,6 +64,19 @@ std::string FlipSurnameFirst(const std::string& name) {
   return name.substr(comma + 2) + " " + name.substr(0, comma);
 }
 
+// Twitter's enhanced cards pair a label with a value ("Written by" / "Jane
+// Doe" in twitter:label1 / twitter:data1); SEO plugins fill them from the
+// post's author.
+std::string LabelledAuthor(const MetaTags& meta) {
+  constexpr int kMaxPairs = 4;
+  for (int i = 1; i <= kMaxPairs; ++i) {
+    std::string n = std::to_string(i);
+    std::string label = AsciiLowerCopy(meta.First({"twitter:label" + n}));
+    if (label == "written by" || label == "author" || label == "by") return meta.First({"twitter:data" + n});
+  }
+  return {};
+}
+
 void ReadAuthors(const Sources& s, const std::string& site_name, Result* r) {
   auto accept_list = [&](const std::vector<std::string>& names) {
     for (const std::string& raw : names) {
@@ -89,6 +102,7 @@ void ReadAuthors(const Sources& s, const std::string& site_name, Result* r) {
     std::vector<std::string> values = s.meta.All(key);
     if (values.size() > 1 ? accept_list(values) : values.size() == 1 && accept_display(values[0])) return;
   }
+  if (accept_display(LabelledAuthor(s.meta))) return;
   std::vector<std::string> citation = s.meta.All("citation_author");
   std::transform(citation.begin(), citation.end(), citation.begin(), FlipSurnameFirst);
   if (accept_list(citation)) return;

@@ -48,6 +48,18 @@ size_t PageText::FirstRunInside(const Document& doc, NodeId element) const {
   return runs_.size();
 }
 
+std::string RenderedText(const Document& doc, NodeId element) {
+  std::string text;
+  for (NodeId n = element; n != dom::kNoNode; n = doc.Next(n, element, IsSkipped(doc, n) && n != element)) {
+    if (doc.IsText(n)) {
+      text += doc.node(n).text;
+    } else if (n != element && (doc.Is(n, GUMBO_TAG_BR) || doc.Is(n, GUMBO_TAG_DIV) || doc.Is(n, GUMBO_TAG_P))) {
+      text += ' ';
+    }
+  }
+  return CleanText(text);
+}
+
 NodeId FindMainHeading(const Document& doc) {
   for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
     if (!doc.Is(n, GUMBO_TAG_H1)) continue;

@@ -36,6 +36,10 @@ class PageText {
   std::vector<TextRun> runs_;
 };
 
+// The text of `element` as a reader sees it: a line break or a nested
+// block ("News Product<br>Management") separates words, whitespace collapsed.
+std::string RenderedText(const dom::Document& doc, dom::NodeId element);
+
 // The page's first <h1> that has text and does not sit in a <nav>, or
 // kNoNode.
 dom::NodeId FindMainHeading(const dom::Document& doc);

@@ -4,6 +4,7 @@
 
 #include "base/ascii.h"
 #include "metadata/candidate_text.h"
+#include "metadata/page_text.h"
 
 namespace pagesift::metadata {
 namespace {
@@ -77,18 +78,6 @@ bool NamesSite(std::string_view segment, std::string_view site_name, std::string
   return site_words >= 1 && WordsContained(site_name, segment) && Words(segment).size() <= site_words + 2;
 }
 
-// The text without the site's name at either end ("Big News | The Site").
-std::string StripSiteName(std::string_view title, std::string_view site_name, std::string_view host) {
-  std::string text = CleanText(title);
-  Segments s = Split(text);
-  size_t begin = 0, end = s.parts.size();
-  while (end - begin > 1 && NamesSite(s.parts[end - 1], site_name, host)) --end;
-  while (end - begin > 1 && NamesSite(s.parts[begin], site_name, host)) ++begin;
-  std::string out;
-  for (size_t i = begin; i < end; ++i) out += (i > begin ? s.separators[i - 1] : std::string()) + s.parts[i];
-  return out;
-}
-
 size_t WordCount(std::string_view s) { return Words(s).size(); }
 
 std::string Join(const Segments& s, size_t begin, size_t end) {
@@ -145,7 +134,7 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
   std::string cleaned = raw.empty() ? std::string() : CleanTitleForSite(raw, sources.site_name, sources.host);
   if (heading == dom::kNoNode) return cleaned;
 
-  std::string h1 = StripSiteName(doc.TextOf(heading), sources.site_name, sources.host);
+  std::string h1 = CleanTitleForSite(RenderedText(doc, heading), sources.site_name, sources.host);
   if (h1.size() > 400 || !acceptable(h1) || NamesSite(h1, sources.site_name, sources.host)) return cleaned;
   if (cleaned.empty()) return h1;
   // The heading repeats the metadata title (perhaps shortened), or rewords
