@@ -90,7 +90,7 @@ bool IsConnector(std::string_view run) {
 }
 
 bool IsNameClass(std::string_view marks) {
-  for (std::string_view word : {"byline", "author", "writtenby", "written-by", "username", "poster"}) {
+  for (std::string_view word : {"byline", "author", "writtenby", "written-by", "username", "user-name", "poster"}) {
     if (marks.find(word) != std::string_view::npos) return true;
   }
   return false;
@@ -100,6 +100,10 @@ bool IsNameClass(std::string_view marks) {
 // has one, else its text runs from the first that is not a by-word, joining
 // runs separated by "," or "and" (several authors).
 std::string NameInElement(const Document& doc, const PageText& text, NodeId element, std::string_view site_name) {
+  for (std::string_view attr : {"data-author", "author"}) {
+    std::string name = CleanAuthorName(doc.Attr(element, attr), site_name);
+    if (!name.empty()) return name;
+  }
   for (NodeId n = element; n != dom::kNoNode; n = doc.Next(n, element)) {
     if (doc.IsElement(n) && doc.Attr(n, "itemprop") == "name") {
       std::string_view content = doc.Attr(n, "content");
@@ -223,7 +227,10 @@ std::string BylineFromMarkup(const Document& doc, const PageText& text, NodeId h
     std::string marks = AsciiLowerCopy(doc.Attr(n, "class"));
     marks += ' ';
     marks += AsciiLowerCopy(doc.Attr(n, "id"));
-    bool explicit_mark = doc.Attr(n, "itemprop") == "author" || doc.Attr(n, "rel") == "author";
+    // Forum and social software name a post's author in an attribute
+    // (data-author="jane"), as microdata does with itemprop.
+    bool explicit_mark = doc.Attr(n, "itemprop") == "author" || doc.Attr(n, "rel") == "author" ||
+                         !doc.Attr(n, "data-author").empty() || !doc.Attr(n, "author").empty();
     if (explicit_mark ? InComments(doc, n) : !IsNameClass(marks) || InPageFurniture(doc, n)) continue;
     std::string name = NameInElement(doc, text, n, site_name);
     if (name.empty()) continue;

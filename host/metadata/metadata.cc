@@ -124,6 +124,15 @@ void ReadAuthors(const Sources& s, const std::string& site_name, Result* r) {
       return;
     }
   }
+  // An article that credits no one is the publisher's own (schema.org lets an
+  // Organization be the author): the site's name stands. Pages that do not
+  // declare themselves articles (home pages, shops, listings) get none.
+  bool declares_article = !s.ld.headline.empty() || AsciiLowerCopy(s.meta.First({"og:type"})) == "article";
+  std::string publisher = CleanAuthorName(site_name, "");
+  if (declares_article && !publisher.empty()) {
+    r->byline = publisher;
+    r->authors = {publisher};
+  }
 }
 
 std::string FirstDate(std::initializer_list<std::string> candidates, NumericOrder order) {
