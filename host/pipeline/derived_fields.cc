@@ -62,9 +62,20 @@ double CharactersPerMinute(std::string_view lang) {
   return 987;
 }
 
+// A real paragraph: long enough to say something, or a whole sentence
+// ("Lorem ipsum dolor sit amet."), not a label such as "Contents".
+bool IsRealParagraph(std::string_view text) {
+  constexpr size_t kLongEnough = 80;
+  constexpr size_t kSentenceWords = 4;
+  if (CountCodePoints(text) >= kLongEnough) return true;
+  std::string_view trimmed = TrimAscii(text);
+  bool ends_sentence = !trimmed.empty() && (trimmed.back() == '.' || trimmed.back() == '!' || trimmed.back() == '?');
+  return ends_sentence && CountWords(trimmed) >= kSentenceWords;
+}
+
 std::string FirstParagraph(const Result& r) {
   for (const TextBlock& b : r.blocks) {
-    if (b.kind == TextBlock::Kind::kParagraph && CountCodePoints(b.text) >= 80) return b.text;
+    if (b.kind == TextBlock::Kind::kParagraph && IsRealParagraph(b.text)) return b.text;
   }
   return {};
 }
