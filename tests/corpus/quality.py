@@ -70,7 +70,7 @@ def figures_wcxb(text):
 
 def figures_readability(text):
     f = {}
-    for name, key in (('content', r'content F1 vs expected\.html ([0-9.]+)'), ('metadata', r'metadata agreement ([0-9.]+)%')):
+    for name, key in (('content', r'content F1 vs expected\.html ([0-9.]+)'), ('metadata_pct', r'metadata agreement ([0-9.]+)%')):
         m = re.search(key, text)
         if m:
             f['readability.%s' % name] = float(m.group(1))

@@ -110,5 +110,70 @@ TEST(Byline, PrintedNearHeadingInSeveralLanguages) {
   EXPECT_EQ(MetadataOf("<body><h1>Title</h1><p>By the way, it rained all day.</p></body>").byline, "");
 }
 
+TEST(CleanAuthorName, RejectsLabelsAndYearlessDates) {
+  EXPECT_EQ(CleanAuthorName("Mar 6", ""), "");
+  EXPECT_EQ(CleanAuthorName("6 juin", ""), "");
+  EXPECT_EQ(CleanAuthorName("Recipe by", ""), "");
+  EXPECT_EQ(CleanAuthorName("Insights from", ""), "");
+  EXPECT_EQ(CleanAuthorName("Updated", ""), "");
+  EXPECT_EQ(CleanAuthorName("Sign In", ""), "");
+  EXPECT_EQ(CleanAuthorName("View more posts", ""), "");
+  EXPECT_EQ(CleanAuthorName("About our expert", ""), "");
+  // Names that merely contain a month's letters stay names.
+  EXPECT_EQ(CleanAuthorName("Jan Maybury", ""), "Jan Maybury");
+  EXPECT_EQ(CleanAuthorName("April Ryan", ""), "April Ryan");
+}
+
+TEST(Byline, NameAfterALabelRunThatEndsInBy) {
+  Result r = MetadataOf("<body><h1>Bread</h1><p><span>Recipe by</span> <a href=/u/pj>PJ Hamel</a></p></body>");
+  EXPECT_EQ(r.byline, "PJ Hamel");
+  // Someone else's credit is not the author's byline.
+  r = MetadataOf("<body><h1>Bread</h1><p><span>Photo by</span> <a href=/u/x>Ann Poe</a></p></body>");
+  EXPECT_EQ(r.byline, "");
+}
+
+TEST(Byline, TwitterLabelledAuthor) {
+  Result r = MetadataOf(R"(<head><meta name="twitter:label1" content="Est. reading time">
+    <meta name="twitter:data1" content="5 minutes"><meta name="twitter:label2" content="Written by">
+    <meta name="twitter:data2" content="Tyler Brown"></head><body><h1>T</h1></body>)");
+  EXPECT_EQ(r.byline, "Tyler Brown");
+  // A label for something else names no author.
+  r = MetadataOf(R"(<head><meta name="twitter:label1" content="Est. reading time">
+    <meta name="twitter:data1" content="5 minutes"></head><body><h1>T</h1></body>)");
+  EXPECT_EQ(r.byline, "");
+}
+
+TEST(Byline, MetaAuthorBeatsTwitterLabel) {
+  Result r = MetadataOf(R"(<head><meta name="author" content="Jane Doe">
+    <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="John Roe">
+    </head><body><h1>T</h1></body>)");
+  EXPECT_EQ(r.byline, "Jane Doe");
+}
+
+TEST(Byline, ForumPostAuthorFromAttributeOrUsername) {
+  Result r = MetadataOf(R"(<body><h1>Which host?</h1>
+    <article data-author="pelex"><p>Looking for a host.</p></article>
+    <article data-author="someone"><p>Try this one.</p></article></body>)");
+  EXPECT_EQ(r.byline, "pelex");
+  r = MetadataOf(R"(<body><h1>ISO size</h1><div class="post"><dl><dt>
+    <a class="username" href="/u/1">chunix64</a></dt></dl><p>Why?</p></div>
+    <div class="post"><a class="username" href="/u/2">replier</a></div></body>)");
+  EXPECT_EQ(r.byline, "chunix64");
+}
+
+TEST(Byline, PublisherStandsForAnArticleThatCreditsNoOne) {
+  Result r = MetadataOf(R"(<head><meta property="og:type" content="article">
+    <meta property="og:site_name" content="Whova"></head><body><h1>Event trends</h1><p>Text.</p></body>)");
+  EXPECT_EQ(r.byline, "Whova");
+  // A page that is not an article (a shop, a home page) gets no byline.
+  r = MetadataOf(R"(<head><meta property="og:type" content="website">
+    <meta property="og:site_name" content="Whova"></head><body><h1>Welcome</h1></body>)");
+  EXPECT_EQ(r.byline, "");
+  // A person printed in the page beats the publisher.
+  r = MetadataOf(R"(<head><meta property="og:type" content="article">
+    <meta property="og:site_name" content="Whova"></head><body><h1>Trends</h1><p>By Jane Doe</p></body>)");
+  EXPECT_EQ(r.byline, "Jane Doe");
+}
+
 }  // namespace
 }  // namespace pagesift::metadata

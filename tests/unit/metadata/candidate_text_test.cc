@@ -38,5 +38,10 @@ TEST(CandidateText, ComparesWords) {
   EXPECT_EQ(SharedWordCount("big red news", "The Big News"), 2u);
 }
 
+TEST(CandidateText, DropsSoftHyphens) {
+  EXPECT_EQ(CleanText("Home Repair Assis\u00ADtance"), "Home Repair Assistance");
+  EXPECT_EQ(CleanText("\u00AD"), "");
+}
+
 }  // namespace
 }  // namespace pagesift::metadata

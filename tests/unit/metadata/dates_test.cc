@@ -57,5 +57,14 @@ TEST(Dates, ReadsUrlDates) {
   EXPECT_EQ(DateFromUrl("https://example.com/p/123456789"), "");
 }
 
+TEST(Dates, MentionsDatesWithOrWithoutAYear) {
+  EXPECT_TRUE(MentionsDate("Mar 6"));
+  EXPECT_TRUE(MentionsDate("6 juin"));
+  EXPECT_TRUE(MentionsDate("Posted July 11th"));
+  EXPECT_TRUE(MentionsDate("2024-03-05"));
+  EXPECT_FALSE(MentionsDate("Jan Maybury"));
+  EXPECT_FALSE(MentionsDate("March of the Penguins"));
+}
+
 }  // namespace
 }  // namespace pagesift::metadata

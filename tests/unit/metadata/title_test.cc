@@ -69,5 +69,11 @@ TEST(Title, PlaceholderFallsThrough) {
   EXPECT_EQ(r.title, "Real title of the page");
 }
 
+TEST(Title, HeadingLineBreaksSeparateWords) {
+  Result r = MetadataOf(R"(<head><title>News Product Management Certification | Alliance</title></head>
+    <body><h1><span>News Product<br>Management Certification</span></h1></body>)");
+  EXPECT_EQ(r.title, "News Product Management Certification");
+}
+
 }  // namespace
 }  // namespace pagesift::metadata
