@@ -79,10 +79,10 @@ def title_cause(want, got, f):
     h1 = toks(f.h1)
     if not g:
         return 'no title found'
-    if w in full and (g in variants or g == h1):
-        return 'truth keeps the whole <title> (site name or tagline kept)'
     if g == h1 and w in variants:
         return 'h1 chosen, truth is (part of) the <title>'
+    if w in full and g in variants:
+        return 'truth keeps the whole <title> (site name or tagline kept)'
     if w == h1 and g in variants:
         return '<title> chosen, truth is the h1'
     if w in variants and g in variants:
