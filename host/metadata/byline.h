@@ -2,14 +2,20 @@
 //
 // Sources, strongest first (metadata.cc applies the order): JSON-LD authors
 // of @type Person; author meta tags (author, article:author, dc.creator,
-// citation_author, parsely-author, sailthru.author); markup in the page
-// (rel=author, itemprop=author, elements whose class or id says byline or
-// author); "By Jane Doe" printed near the headline, in several languages
-// (By, Par, Von, Por, Di, Door, Av, Af); last, JSON-LD authors of @type
-// Organization. A candidate that is a URL, a placeholder, a social handle,
-// an e-mail address, the site's own name, a stock word ("admin",
-// "unknown", "the author"), another role ("Reviewed by ...") or a date is
-// rejected.
+// citation_author, parsely-author, sailthru.author), then the Twitter card
+// pair twitter:labelN "Written by" / twitter:dataN; markup in the page
+// (rel=author, itemprop=author, a data-author or author attribute as forum
+// software writes it, elements whose class or id says byline, author,
+// username or poster); "By Jane Doe" printed near the headline, in several
+// languages (By, Par, Von, Por, Di, Door, Av, Af), or a label ending in one
+// ("Recipe by") followed by the name; then JSON-LD authors of @type
+// Organization; last, on a page that declares itself an article but
+// credits no one, the site's name. A candidate that is a URL, a
+// placeholder, a social handle, an e-mail address, the site's own name, a
+// stock word ("admin", "unknown", "the author"), a call to action ("Sign
+// in", "View more posts"), another role ("Reviewed by ...", "Photo by"), a
+// label without its name ("Recipe by") or a date, with or without its year
+// ("Mar 6"), is rejected.
 #ifndef PAGESIFT_METADATA_BYLINE_H_
 #define PAGESIFT_METADATA_BYLINE_H_
 
