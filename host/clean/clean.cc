@@ -1,5 +1,6 @@
 #include "clean/clean.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "base/ascii.h"
@@ -7,6 +8,7 @@
 #include "clean/images.h"
 #include "clean/math.h"
 #include "extract/class_hints.h"
+#include "extract/kinds.h"
 #include "extract/node_stats.h"
 
 namespace pagesift::clean {
@@ -60,11 +62,33 @@ bool HasHidingClass(std::string_view cls) {
   });
 }
 
-void RemoveNonContentAndHidden(Document* doc) {
+bool IsRemovable(const Document& doc, NodeId n) {
+  return doc.IsElement(n) && !doc.Is(n, GUMBO_TAG_BODY) && !doc.Is(n, GUMBO_TAG_HTML);
+}
+
+void RemoveNonContent(Document* doc) {
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
-    bool drop = doc->IsElement(n) && !doc->Is(n, GUMBO_TAG_BODY) && !doc->Is(n, GUMBO_TAG_HTML) &&
-                (IsNonContent(*doc, n) || IsHidden(*doc, n));
+    bool drop = IsRemovable(*doc, n) && IsNonContent(*doc, n);
+    NodeId next = doc->Next(n, Document::kRoot, drop);
+    if (drop) doc->Detach(n);
+    n = next;
+  }
+}
+
+// A hidden container that holds most of the page's text is a whole page
+// waiting for its script ("root hide" until the preloader finishes): it is
+// what the reader sees once the page has loaded. Only the extension's
+// computed-style mark is final.
+constexpr double kMaxHiddenShare = 0.5;
+
+void RemoveHidden(Document* doc) {
+  std::vector<extract::NodeStats> stats = extract::ComputeNodeStats(*doc, Document::kRoot);
+  const double total = std::max<uint32_t>(stats[Document::kRoot].chars, 1);
+  NodeId n = Document::kRoot;
+  while (n != dom::kNoNode) {
+    bool drop = IsRemovable(*doc, n) && IsHidden(*doc, n) &&
+                (stats[n].chars / total < kMaxHiddenShare || doc->HasAttribute(n, "data-pagesift-hidden"));
     NodeId next = doc->Next(n, Document::kRoot, drop);
     if (drop) doc->Detach(n);
     n = next;
@@ -93,10 +117,13 @@ void RemoveUnlikely(Document* doc) {
   const auto& hints = extract::ClassHints::Get();
   std::vector<extract::NodeStats> stats = extract::ComputeNodeStats(*doc, Document::kRoot);
   const double total = std::max<uint32_t>(stats[Document::kRoot].chars, 1);
+  auto unlikely = [&](NodeId n) { return !IsProtected(*doc, n) && hints.IsUnlikelyCandidate(*doc, n); };
+  // The posts of a thread, named "comment" one by one, hold its text together.
+  const extract::KindChars unlikely_chars(*doc, Document::kRoot, stats, unlikely);
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
-    bool drop = doc->IsElement(n) && !IsProtected(*doc, n) && hints.IsUnlikelyCandidate(*doc, n) &&
-                stats[n].chars / total < kMaxUnlikelyShare && !HoldsArticle(*doc, n);
+    bool drop = doc->IsElement(n) && unlikely(n) && stats[n].chars / total < kMaxUnlikelyShare &&
+                static_cast<double>(unlikely_chars.Of(*doc, n)) / total < kMaxUnlikelyShare && !HoldsArticle(*doc, n);
     NodeId next = doc->Next(n, Document::kRoot, drop);
     if (drop) doc->Detach(n);
     n = next;
@@ -131,7 +158,8 @@ bool IsHidden(const Document& doc, NodeId id) {
 void CleanDocument(Document* doc) {
   ResolveLazyImages(doc);
   NormalizeMath(doc);
-  RemoveNonContentAndHidden(doc);
+  RemoveNonContent(doc);  // before counting text: scripts and styles hold none a reader sees
+  RemoveHidden(doc);
   TidyCodeBlocks(doc);
   RemoveUnlikely(doc);
 }

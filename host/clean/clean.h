@@ -10,9 +10,12 @@
 //                        players from well-known hosts), objects, form
 //                        controls, inline SVG icons, dialogs
 //   RemoveHidden         the hidden attribute, aria-hidden, inline
-//                        display:none / visibility:hidden, and the
-//                        data-pagesift-hidden mark the extension sets from
-//                        computed style
+//                        display:none / visibility:hidden, hiding classes,
+//                        and the data-pagesift-hidden mark the extension
+//                        sets from computed style; but a container hidden
+//                        by its own markup that holds most of the page's
+//                        text is a page waiting for its script (or for
+//                        React's streaming to move it into place), and stays
 //   TidyCodeBlocks       (code_blocks.h) line numbers and highlighter
 //                        layout out of code blocks, the language named
 //   RemoveUnlikely       containers whose name or role says navigation,

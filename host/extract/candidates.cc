@@ -45,6 +45,23 @@ double SemanticBonus(const dom::Document& doc, dom::NodeId id) {
   return 0;
 }
 
+// The page's frame (footers, navigation, asides) holds text that is never
+// the article: a privacy policy in a footer's modal, a site description.
+// An <article> or <main> inside the frame starts content again.
+std::vector<bool> MarkFrame(const dom::Document& doc, dom::NodeId body) {
+  std::vector<bool> in_frame(doc.size(), false);
+  for (dom::NodeId n = body; n != dom::kNoNode; n = doc.Next(n, body)) {
+    if (n == body || !doc.IsElement(n)) continue;
+    GumboTag tag = doc.node(n).tag;
+    if (tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE) {
+      in_frame[n] = true;
+    } else if (tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN) {
+      in_frame[n] = in_frame[doc.node(n).parent];
+    }
+  }
+  return in_frame;
+}
+
 }  // namespace
 
 Candidates ScoreCandidates(const dom::Document& doc, const std::vector<NodeStats>& stats,
@@ -60,8 +77,9 @@ Candidates ScoreCandidates(const dom::Document& doc, const std::vector<NodeStats
     scored.push_back(a);
   };
 
+  const std::vector<bool> in_frame = MarkFrame(doc, body);
   for (dom::NodeId n = body; n != dom::kNoNode; n = doc.Next(n, body)) {
-    if (!doc.IsElement(n) || !IsParagraphLike(doc, n)) continue;
+    if (!doc.IsElement(n) || in_frame[n] || !IsParagraphLike(doc, n)) continue;
     const NodeStats& s = stats[n];
     if (s.chars < kMinParagraphChars) continue;
     double score = 1.0 + s.commas + std::min(s.chars / 100.0, 3.0);

@@ -6,7 +6,8 @@
 // all of it to the parent, half to the grandparent, a third of it divided
 // by the level to the ancestors above, five levels up. An ancestor starts
 // from a base by tag and by class hints, and its final score is scaled by
-// (1 - link density): navigation is text too, but linked text.
+// (1 - link density): navigation is text too, but linked text. Paragraphs
+// inside the page's frame (footer, nav, aside) do not score.
 #ifndef PAGESIFT_EXTRACT_CANDIDATES_H_
 #define PAGESIFT_EXTRACT_CANDIDATES_H_
 

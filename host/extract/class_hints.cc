@@ -35,7 +35,7 @@ constexpr const char kUnlikely[] =
 constexpr const char kMaybe[] = R"(and|article|body|column|content|main|shadow|post|entry|story|text)";
 
 constexpr const char kBoilerplate[] =
-    R"((^|[^a-z])(share|sharing|social|sociable|related|recommend(ed|ations)?|read-?more|more-stories|)"
+    R"((^|[^a-z])(share|sharing|social|sociable|related|reviews|customer-?reviews|upsells?|cross-?sells?|recently-?viewed|recommend(ed|ations)?|read-?more|more-stories|)"
     R"(newsletter|subscribe|subscription|signup|promo|advert(isement)?|ad-?slot|ad-?container|)"
     R"(ad-?wrapper|ad-?unit|ads|adsense|dfp|sponsor(ed)?|outbrain|taboola|comments?|disqus|)"
     R"(author-?(bio|box|info)|about-?the-?author|cookie|consent|popup|modal|breadcrumbs?|)"
@@ -55,6 +55,22 @@ constexpr const char kAdLabel[] =
     R"(la noticia contin[úu]a (tras|despu[ée]s de) la publicidad|)"
     R"(scroll to continue( with content)?|story continues below( advertisement)?)\s*[.:]?\s*)+$)";
 
+// Whole-heading matches only: "Related work" or "Popular culture" in an
+// article's own headings are content, so the patterns stop at the phrases
+// that only ever announce other pages.
+constexpr const char kRelatedHeading[] =
+    R"(^\s*((we think )?you([’']ll| (may|might|will|could)) (also )?(like|love|enjoy|be interested in)( this| these)?|)"
+    R"(you may like|related( (posts?|articles?|stories|content|reading|reads|products|items|searches|links|guides|news|videos))?|)"
+    R"(more (from( [^ ]+){0,3}|like this|stories|articles|to (read|explore|love)|in [^ ]+( [^ ]+)?)|)"
+    R"(recommended( for you| (reading|articles|stories|posts|products|videos))?|read (more|next)|also read|)"
+    R"((most )?popular( (posts|articles|stories|now|products))?|trending( now| stories| articles)?|most read|)"
+    R"(latest (posts|articles|stories|news)|recent posts|similar (items|products|articles|posts)|)"
+    R"(customers (also|who) (bought|viewed|purchased)[^.]*|frequently bought together|recently viewed( items| products)?|)"
+    R"(sponsored (content|stories|links)|don[’']?t miss|keep reading|(à )?lire aussi|sur le m[êe]me (sujet|th[èe]me)|)"
+    R"(das k[öo]nnte (sie|dich) auch interessieren|mehr zum thema|weitere artikel|)"
+    R"((tambi[ée]n )?te puede interesar|(noticias|art[íi]culos) relacionad[oa]s|potrebbe interessarti|)"
+    R"(articoli correlati|leia tamb[ée]m|veja tamb[ée]m)\s*[.:!…]*\s*$)";
+
 }  // namespace
 
 ClassHints::ClassHints()
@@ -63,7 +79,8 @@ ClassHints::ClassHints()
       unlikely_(Compile(kUnlikely)),
       maybe_(Compile(kMaybe)),
       boilerplate_(Compile(kBoilerplate)),
-      ad_label_(Compile(kAdLabel)) {}
+      ad_label_(Compile(kAdLabel)),
+      related_heading_(Compile(kRelatedHeading)) {}
 
 ClassHints::~ClassHints() = default;
 
@@ -110,6 +127,10 @@ bool ClassHints::IsBoilerplate(const dom::Document& doc, dom::NodeId id) const {
 
 bool ClassHints::IsAdLabel(std::string_view text) const {
   return text.size() < 200 && re2::RE2::FullMatch(text, *ad_label_);
+}
+
+bool ClassHints::IsRelatedHeading(std::string_view text) const {
+  return text.size() < 100 && re2::RE2::FullMatch(text, *related_heading_);
 }
 
 }  // namespace pagesift::extract

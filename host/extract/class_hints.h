@@ -44,8 +44,12 @@ class ClassHints {
   // "Publicité", "L'article continue sous l'annonce"...).
   bool IsAdLabel(std::string_view text) const;
 
+  // A heading that announces links to other pages rather than more of this
+  // one ("You may also like", "Related articles", "Lire aussi"...).
+  bool IsRelatedHeading(std::string_view text) const;
+
  private:
-  std::unique_ptr<re2::RE2> positive_, negative_, unlikely_, maybe_, boilerplate_, ad_label_;
+  std::unique_ptr<re2::RE2> positive_, negative_, unlikely_, maybe_, boilerplate_, ad_label_, related_heading_;
 };
 
 // "class id" of an element, for matching.

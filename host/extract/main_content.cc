@@ -4,6 +4,7 @@
 
 #include "extract/candidates.h"
 #include "extract/class_hints.h"
+#include "extract/kinds.h"
 #include "extract/node_stats.h"
 #include "extract/prune.h"
 
@@ -47,9 +48,33 @@ NodeId ClimbToSharedAncestor(const Document& doc, const Candidates& c, NodeId bo
   return c.top;
 }
 
-NodeId ChooseArticleRoot(const Document& doc, const Candidates& c, NodeId body) {
+// When the best candidate is one item of a sequence whose other items hold
+// text of their own, the content is the sequence: a thread is all its posts,
+// not the first one. The other items must hold a fair share of the text,
+// or a story followed by teasers of other stories would take the teasers.
+NodeId ClimbToSequence(const Document& doc, const std::vector<NodeStats>& stats, NodeId top, NodeId body) {
+  constexpr int kLevels = 4;
+  constexpr size_t kMinOthers = 2;
+  constexpr uint32_t kMinItemChars = 50;
+  constexpr double kMinOthersShare = 0.3;
+  NodeId item = top;
+  for (int level = 0; level < kLevels && item != body && doc.node(item).parent != body; ++level) {
+    size_t others = 0;
+    uint32_t other_chars = 0;
+    for (NodeId s = doc.node(doc.node(item).parent).first_child; s != dom::kNoNode; s = doc.node(s).next_sibling) {
+      if (s == item || !SameKind(doc, item, s) || stats[s].chars < kMinItemChars) continue;
+      ++others;
+      other_chars += stats[s].chars;
+    }
+    if (others >= kMinOthers && other_chars >= kMinOthersShare * stats[item].chars) return doc.node(item).parent;
+    item = doc.node(item).parent;
+  }
+  return top;
+}
+
+NodeId ChooseArticleRoot(const Document& doc, const Candidates& c, const std::vector<NodeStats>& stats, NodeId body) {
   if (c.top == dom::kNoNode) return body;
-  NodeId top = ClimbToSharedAncestor(doc, c, body);
+  NodeId top = ClimbToSequence(doc, stats, ClimbToSharedAncestor(doc, c, body), body);
   // A parent that scores at least as well holds more of the same article.
   for (NodeId p = doc.node(top).parent; p != dom::kNoNode && p != body; p = doc.node(p).parent) {
     if (c.score[p] < c.score[top] && ElementChildren(doc, p) != 1) break;
@@ -105,6 +130,20 @@ NodeId GatherSiblings(Document* doc, const Candidates& c, const std::vector<Node
   return article;
 }
 
+// The lenient attempt's root: the page's one main landmark when it holds a
+// fair share of the text (the rest is the site's frame), else the body.
+NodeId LenientRoot(const Document& doc, const std::vector<NodeStats>& stats, NodeId body) {
+  constexpr double kMinMainShare = 0.3;
+  NodeId main = dom::kNoNode;
+  for (NodeId n = body; n != dom::kNoNode; n = doc.Next(n, body)) {
+    if (!doc.IsElement(n) || !(doc.Is(n, GUMBO_TAG_MAIN) || doc.Attr(n, "role") == "main")) continue;
+    if (main != dom::kNoNode && !doc.IsInside(n, main)) return body;  // two landmarks: no single main
+    if (main == dom::kNoNode) main = n;
+  }
+  if (main == dom::kNoNode || stats[main].chars < kMinMainShare * stats[body].chars) return body;
+  return main;
+}
+
 }  // namespace
 
 NodeId ExtractMainContent(Document* doc, std::string_view title, bool strict) {
@@ -112,7 +151,7 @@ NodeId ExtractMainContent(Document* doc, std::string_view title, bool strict) {
   NodeId body = BodyOf(*doc);
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, body);
   Candidates candidates = ScoreCandidates(*doc, stats, hints, body);
-  NodeId top = strict ? ChooseArticleRoot(*doc, candidates, body) : body;
+  NodeId top = strict ? ChooseArticleRoot(*doc, candidates, stats, body) : LenientRoot(*doc, stats, body);
   NodeId article = GatherSiblings(doc, candidates, stats, top, body);
   PruneArticle(doc, article, title, hints, strict);
   return article;

@@ -4,6 +4,7 @@
 
 #include "base/ascii.h"
 #include "extract/html_kinds.h"
+#include "extract/kinds.h"
 #include "extract/node_stats.h"
 
 namespace pagesift::extract {
@@ -32,17 +33,21 @@ bool IsClutterTag(GumboTag tag) {
 void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   const double total = std::max<uint32_t>(stats[article].chars, 1);
+  auto named = [&](NodeId n) { return hints.IsBoilerplate(*doc, n) || hints.IsUnlikelyCandidate(*doc, n); };
+  // Posts named "comment-123" are each small, but all of them are the
+  // thread; the <header> of each card of a listing holds its title.
+  const KindChars boxes_chars(*doc, article, stats, [&](NodeId n) { return IsClutterTag(doc->node(n).tag) || named(n); });
   NodeId n = doc->node(article).first_child;
   while (n != dom::kNoNode) {
     bool clutter = false;
     if (doc->IsElement(n) && !doc->Is(n, GUMBO_TAG_BODY)) {
       GumboTag tag = doc->node(n).tag;
-      bool named = hints.IsBoilerplate(*doc, n) || hints.IsUnlikelyCandidate(*doc, n);
-      bool small = stats[n].chars / total < kMaxClutterShare;
+      bool small = stats[n].chars / total < kMaxClutterShare &&
+                   static_cast<double>(boxes_chars.Of(*doc, n)) / total < kMaxClutterShare;
       if (tag == GUMBO_TAG_HEADER) {
         clutter = small && stats[n].paragraphs == 0;
       } else {
-        clutter = (IsClutterTag(tag) || named) && small && !IsInsideCode(*doc, n, article);
+        clutter = (IsClutterTag(tag) || named(n)) && small && !IsInsideCode(*doc, n, article);
       }
     }
     NodeId next = doc->Next(n, article, /*skip_children=*/clutter);
@@ -63,6 +68,63 @@ void RemoveAdLabels(Document* doc, NodeId article, const ClassHints& hints) {
     if (doc->node(n).parent == dom::kNoNode) continue;
     std::string text = CollapseWhitespace(doc->TextOf(n));
     if (!text.empty() && hints.IsAdLabel(text)) doc->Detach(n);
+  }
+}
+
+int HeadingLevel(GumboTag tag) {
+  return IsHeadingTag(tag) ? 1 + static_cast<int>(tag - GUMBO_TAG_H1) : 0;
+}
+
+// Does the subtree of `n` hold a heading of `level` or above?
+bool HoldsHeadingAtOrAbove(const Document& doc, NodeId n, int level) {
+  for (NodeId d = n; d != dom::kNoNode; d = doc.Next(d, n)) {
+    int l = doc.IsElement(d) ? HeadingLevel(doc.node(d).tag) : 0;
+    if (l > 0 && l <= level) return true;
+  }
+  return false;
+}
+
+// The box a heading opens: the outermost container of which it is the
+// first element, as long as that container is a small part of the article.
+NodeId BoxOpenedBy(const Document& doc, NodeId heading, NodeId article, const std::vector<NodeStats>& stats,
+                   double max_chars) {
+  NodeId box = heading;
+  for (NodeId p = doc.node(box).parent; p != article && p != dom::kNoNode; p = doc.node(p).parent) {
+    NodeId first = doc.node(p).first_child;
+    while (first != dom::kNoNode && !doc.IsElement(first)) first = doc.node(first).next_sibling;
+    if (first != box || stats[p].chars > max_chars) break;
+    box = p;
+  }
+  return box;
+}
+
+// A heading such as "You may also like" opens a section of links to other
+// pages: the box it opens goes, or, when it stands among its section's
+// siblings, it and what follows up to the next heading of its rank. A
+// section that holds much of the article is kept: the heading misled.
+void RemoveRelatedSections(Document* doc, NodeId article, const ClassHints& hints) {
+  constexpr double kMaxSectionShare = 0.3;
+  std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
+  const double max_chars = kMaxSectionShare * stats[article].chars;
+  std::vector<NodeId> headings;
+  for (NodeId n = article; n != dom::kNoNode; n = doc->Next(n, article)) {
+    if (doc->IsElement(n) && IsHeadingTag(doc->node(n).tag)) headings.push_back(n);
+  }
+  for (NodeId h : headings) {
+    if (!doc->IsInside(h, article) || !hints.IsRelatedHeading(CollapseWhitespace(doc->TextOf(h)))) continue;
+    NodeId box = BoxOpenedBy(*doc, h, article, stats, max_chars);
+    std::vector<NodeId> section = {box};
+    if (box == h) {
+      double chars = 0;
+      const int level = HeadingLevel(doc->node(h).tag);
+      for (NodeId s = doc->node(h).next_sibling; s != dom::kNoNode; s = doc->node(s).next_sibling) {
+        if (doc->IsElement(s) && HoldsHeadingAtOrAbove(*doc, s, level)) break;
+        section.push_back(s);
+        chars += stats[s].chars;
+      }
+      if (chars > max_chars) continue;
+    }
+    for (NodeId n : section) doc->Detach(n);
   }
 }
 
@@ -250,6 +312,7 @@ void PruneArticle(Document* doc, NodeId article, std::string_view title, const C
                   bool clean_conditionally) {
   RemoveClutterBoxes(doc, article, hints);
   RemoveAdLabels(doc, article, hints);
+  RemoveRelatedSections(doc, article, hints);
   RemoveWhere(doc, article, hints, clean_conditionally ? LooksLikeClutter : IsLinkFarm);
   FixHeadings(doc, article, title);
   RemoveEmptyBlocks(doc, article);

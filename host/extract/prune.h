@@ -5,6 +5,8 @@
 //                          bars, related posts, newsletter boxes, comments,
 //                          nav, aside), unless they hold most of the text
 //   RemoveAdLabels         blocks that are only an ad label
+//   RemoveRelatedSections  sections opened by a heading such as "You may
+//                          also like" or "Related articles"
 //   CleanConditionally     lists, tables and divs that look like link
 //                          farms, galleries of thumbnails or forms
 //   FixHeadings            the heading that repeats the title goes; h1

@@ -83,16 +83,19 @@ Status RunAttempt(std::string_view html, const Options& options, bool strict, Re
 // few paragraphs of prose probably took one card of a listing, one section
 // of a service page, or nothing: a lenient attempt gets a chance to do
 // better. A short news story on a cluttered page also keeps a small share,
-// but in paragraphs of prose, and stays.
+// but in paragraphs of prose, and stays, unless its share is tiny: then the
+// prose was one section of a page spread over many.
 bool LooksLikeAFragment(const Attempt& a) {
   constexpr double kMinArticleShare = 0.5;
   constexpr size_t kProseBlockBytes = 100, kMinProseBlocks = 5;
+  constexpr double kMinProseShare = 0.15;
   if (static_cast<double>(a.article_chars) >= kMinArticleShare * static_cast<double>(a.body_chars)) return false;
   size_t prose = 0;
   for (const TextBlock& b : a.blocks) {
     if (b.kind == TextBlock::Kind::kParagraph && b.text.size() >= kProseBlockBytes) ++prose;
   }
-  return prose < kMinProseBlocks;
+  return prose < kMinProseBlocks ||
+         static_cast<double>(a.article_chars) < kMinProseShare * static_cast<double>(a.body_chars);
 }
 
 }  // namespace

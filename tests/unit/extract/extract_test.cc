@@ -4,32 +4,14 @@
 #include <string>
 
 #include "pagesift/extract.h"
+#include "test_pages.h"
 
 namespace pagesift {
 namespace {
 
-const std::string kProse =
-    "This paragraph is real prose, with commas, clauses, and enough words to count as content; "
-    "it goes on for a second sentence so that it is as long as the paragraphs of a real article. ";
-
-std::string Paragraphs(int n, std::string_view prefix) {
-  std::string out;
-  for (int i = 0; i < n; ++i) out += "<p>" + std::string(prefix) + " " + std::to_string(i) + ". " + kProse + "</p>";
-  return out;
-}
-
-Result ExtractPage(const std::string& html, std::string url = "https://example.org/a/b.html") {
-  Options options;
-  options.url = std::move(url);
-  Result r;
-  Status s = Extract(html, options, &r);
-  EXPECT_TRUE(s.ok()) << s.ToString();
-  return r;
-}
-
-bool Has(const std::string& haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string::npos;
-}
+using test_pages::ExtractPage;
+using test_pages::Has;
+using test_pages::Paragraphs;
 
 TEST(Extract, KeepsTheArticleAndDropsNavigationAndFooter) {
   Result r = ExtractPage(

@@ -1,0 +1,26 @@
+#include "extract/kinds.h"
+
+namespace pagesift::extract {
+
+bool SameKind(const dom::Document& doc, dom::NodeId a, dom::NodeId b) {
+  if (!doc.IsElement(a) || !doc.IsElement(b) || doc.node(a).tag != doc.node(b).tag ||
+      doc.Attr(a, "class") != doc.Attr(b, "class")) {
+    return false;
+  }
+  GumboTag tag = doc.node(a).tag;
+  return !doc.Attr(a, "class").empty() || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_LI;
+}
+
+std::string KindChars::KeyOf(const dom::Document& doc, dom::NodeId id) {
+  std::string key(doc.TagName(id));
+  key += ' ';
+  key += doc.Attr(id, "class");
+  return key;
+}
+
+uint64_t KindChars::Of(const dom::Document& doc, dom::NodeId id) const {
+  auto it = chars_.find(KeyOf(doc, id));
+  return it == chars_.end() ? 0 : it->second;
+}
+
+}  // namespace pagesift::extract

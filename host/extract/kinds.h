@@ -1,0 +1,45 @@
+// Kinds of element: what repeats on a page.
+//
+// The items of a sequence (the posts of a thread, the cards of a listing,
+// the sections of a service page) are made by one template, so they share
+// their tag and class. Decisions that see one item alone misjudge it: a
+// post named "comment-123" is a comment to drop on an article but the
+// content of a thread. These helpers let them look at the whole kind.
+#ifndef PAGESIFT_EXTRACT_KINDS_H_
+#define PAGESIFT_EXTRACT_KINDS_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dom/dom.h"
+#include "extract/node_stats.h"
+
+namespace pagesift::extract {
+
+// Do `a` and `b` share tag and class? Plain unnamed divs share them by
+// accident, so they never count as one kind.
+bool SameKind(const dom::Document& doc, dom::NodeId a, dom::NodeId b);
+
+// The text of elements by kind, for the elements under `root` that `picked`
+// selects. An element inside another picked one is counted in both.
+class KindChars {
+ public:
+  template <typename Picked>
+  KindChars(const dom::Document& doc, dom::NodeId root, const std::vector<NodeStats>& stats, Picked picked) {
+    for (dom::NodeId n = root; n != dom::kNoNode; n = doc.Next(n, root)) {
+      if (doc.IsElement(n) && picked(n)) chars_[KeyOf(doc, n)] += stats[n].chars;
+    }
+  }
+
+  // Characters held by all picked elements of the kind of `id`.
+  uint64_t Of(const dom::Document& doc, dom::NodeId id) const;
+
+ private:
+  static std::string KeyOf(const dom::Document& doc, dom::NodeId id);
+  std::unordered_map<std::string, uint64_t> chars_;
+};
+
+}  // namespace pagesift::extract
+
+#endif  // PAGESIFT_EXTRACT_KINDS_H_
