@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <cstring>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -15,6 +16,9 @@ namespace {
 
 using dom::Document;
 using dom::NodeId;
+
+// From this size on, Gumbo's tree goes into a GumboArena (see ParseHtml).
+constexpr size_t kLargePageBytes = 1 << 20;
 
 dom::Namespace NamespaceOf(GumboNamespaceEnum ns) {
   switch (ns) {
@@ -75,15 +79,15 @@ void ReserveFor(const GumboNode* root, Document* doc) {
 }
 
 // Copies Gumbo's tree into *doc with an explicit stack: nothing recurses.
-// Each Gumbo node is released to the arena once copied, so that Gumbo's
-// tree shrinks while ours grows.
+// With an arena, each Gumbo node is released once copied, so that Gumbo's
+// tree shrinks while ours grows; without one the tree is left whole.
 Status CopyTree(GumboNode* root, const Limits& limits, GumboArena* arena, Document* doc) {
   std::vector<std::pair<GumboNode*, NodeId>> stack;  // (gumbo node, our parent)
   const GumboVector& top = root->v.document.children;
   for (size_t i = top.length; i-- > 0;) {
     stack.emplace_back(static_cast<GumboNode*>(top.data[i]), Document::kRoot);
   }
-  arena->Release(root);
+  if (arena) arena->Release(root);
   const size_t max_nodes = limits.max_nodes * 2;  // elements plus text nodes
   while (!stack.empty()) {
     auto [g, parent] = stack.back();
@@ -127,7 +131,7 @@ Status CopyTree(GumboNode* root, const Limits& limits, GumboArena* arena, Docume
       default:  // comments
         break;
     }
-    arena->Release(g);
+    if (arena) arena->Release(g);
   }
   return Status::Ok();
 }
@@ -139,15 +143,19 @@ Status ParseHtml(std::string_view html, const Limits& limits, dom::Document* doc
   Status status = GuardNesting(html, limits, &guarded);
   if (!status.ok()) return status;
 
-  // Gumbo's output lives in the arena and goes with it: no
-  // gumbo_destroy_output.
-  GumboArena arena;
-  GumboOptions options = arena.Options();
+  // On a large page Gumbo's tree is most of the peak memory: it goes into
+  // an arena whose blocks return to the OS as the copy empties them, and
+  // the arena's end frees the rest. A small page keeps malloc, which is
+  // faster there: Gumbo's scratch memory is reused while still in cache.
+  std::optional<GumboArena> arena;
+  GumboOptions options = html.size() >= kLargePageBytes ? arena.emplace().Options() : kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are of no use to us and cost memory
   GumboOutput* output = gumbo_parse_with_options(&options, guarded.html.data(), guarded.html.size());
   if (output == nullptr) return Status(ErrorCode::kInternal, "the HTML parser failed");
   ReserveFor(output->document, doc);
-  return CopyTree(output->document, limits, &arena, doc);
+  status = CopyTree(output->document, limits, arena ? &*arena : nullptr, doc);
+  if (!arena) gumbo_destroy_output(&options, output);
+  return status;
 }
 
 }  // namespace pagesift::parse
