@@ -86,6 +86,7 @@ int RunExtract(Args args) {
     std::cerr << "pagesift extract: " << status.ToString() << "\n";
     return kExitFailure;
   }
+  std::string().swap(bytes);  // the page is no longer needed: free it before the output is built
 
   std::string text;
   if (format == "json") {

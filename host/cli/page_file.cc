@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 
 namespace pagesift::cli {
@@ -66,6 +67,10 @@ Status ReadPageFile(std::string_view path, size_t max_bytes, std::string* bytes)
     if (!f) {
       return Status(ErrorCode::kNotFound, "cannot open " + std::string(path) + ": " + std::strerror(errno));
     }
+    // Sized up front: a string grown by doubling holds up to twice the page.
+    std::error_code error;
+    const auto size = std::filesystem::file_size(std::string(path), error);
+    if (!error && size <= max_bytes) bytes->reserve(size);
     // Compressed input may grow up to max_bytes once inflated; read the
     // compressed bytes with the same bound.
     status = ReadAll(f.get(), path, max_bytes + 1, bytes);

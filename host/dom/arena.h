@@ -32,6 +32,11 @@ class Arena {
     return {dst, s.size()};
   }
 
+  // Makes sure the next `bytes` bytes stored fit in the current block.
+  void Reserve(size_t bytes) {
+    if (bytes > remaining_) NewBlock(bytes);
+  }
+
   size_t bytes_used() const { return bytes_; }
 
  private:

@@ -30,6 +30,12 @@ bool Document::HasAttribute(NodeId id, std::string_view name) const {
   return false;
 }
 
+void Document::Reserve(size_t nodes, size_t attributes, size_t string_bytes) {
+  nodes_.reserve(nodes_.size() + nodes);
+  attrs_.reserve(attrs_.size() + attributes);
+  arena_.Reserve(string_bytes);
+}
+
 NodeId Document::NewNode(NodeId parent, NodeType type) {
   NodeId id = static_cast<NodeId>(nodes_.size());
   nodes_.push_back(Node{});

@@ -78,6 +78,11 @@ class Document {
   const Attribute* AttrsEnd(NodeId id) const { return AttrsBegin(id) + nodes_[id].attr_count; }
 
   // Building. Strings are copied into the document's arena.
+  //
+  // Makes room for this many more nodes, attributes and bytes of strings,
+  // so that a builder that knows its totals (the parser) allocates each
+  // store once at its final size.
+  void Reserve(size_t nodes, size_t attributes, size_t string_bytes);
   NodeId AppendElement(NodeId parent, GumboTag tag, std::string_view unknown_name = {},
                        Namespace ns = Namespace::kHtml);
   NodeId AppendText(NodeId parent, std::string_view text);

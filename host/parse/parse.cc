@@ -2,11 +2,13 @@
 
 #include <gumbo.h>
 
-#include <memory>
+#include <cstring>
+#include <optional>
 #include <utility>
 #include <vector>
 
 #include "base/ascii.h"
+#include "parse/gumbo_arena.h"
 #include "parse/nesting_guard.h"
 
 namespace pagesift::parse {
@@ -14,6 +16,9 @@ namespace {
 
 using dom::Document;
 using dom::NodeId;
+
+// From this size on, Gumbo's tree goes into a GumboArena (see ParseHtml).
+constexpr size_t kLargePageBytes = 1 << 20;
 
 dom::Namespace NamespaceOf(GumboNamespaceEnum ns) {
   switch (ns) {
@@ -39,13 +44,50 @@ bool IsFlattenedShadowRoot(const GumboElement& element) {
   return mark != nullptr && std::string_view(mark->value) == "open";
 }
 
+const GumboVector* ChildrenOf(const GumboNode* g) {
+  if (g->type == GUMBO_NODE_DOCUMENT) return &g->v.document.children;
+  if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) return &g->v.element.children;
+  return nullptr;
+}
+
+// Makes room in *doc for Gumbo's whole tree at once: its vectors and arena
+// are then allocated once at their final size, where growing them by
+// doubling would hold up to three times their size at the peak.
+void ReserveFor(const GumboNode* root, Document* doc) {
+  size_t nodes = 0, attributes = 0, bytes = 0;
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* g = stack.back();
+    stack.pop_back();
+    ++nodes;
+    if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
+      const GumboVector& attrs = g->v.element.attributes;
+      attributes += attrs.length;
+      for (unsigned i = 0; i < attrs.length; ++i) {
+        const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+        bytes += std::strlen(a->name) + std::strlen(a->value);
+      }
+      if (g->v.element.tag == GUMBO_TAG_UNKNOWN) bytes += g->v.element.original_tag.length;
+    } else if (g->type != GUMBO_NODE_DOCUMENT) {
+      bytes += std::strlen(g->v.text.text);
+    }
+    if (const GumboVector* children = ChildrenOf(g)) {
+      for (unsigned i = 0; i < children->length; ++i) stack.push_back(static_cast<const GumboNode*>(children->data[i]));
+    }
+  }
+  doc->Reserve(nodes, attributes, bytes);
+}
+
 // Copies Gumbo's tree into *doc with an explicit stack: nothing recurses.
-Status CopyTree(const GumboNode* root, const Limits& limits, Document* doc) {
-  std::vector<std::pair<const GumboNode*, NodeId>> stack;  // (gumbo node, our parent)
+// With an arena, each Gumbo node is released once copied, so that Gumbo's
+// tree shrinks while ours grows; without one the tree is left whole.
+Status CopyTree(GumboNode* root, const Limits& limits, GumboArena* arena, Document* doc) {
+  std::vector<std::pair<GumboNode*, NodeId>> stack;  // (gumbo node, our parent)
   const GumboVector& top = root->v.document.children;
   for (size_t i = top.length; i-- > 0;) {
-    stack.emplace_back(static_cast<const GumboNode*>(top.data[i]), Document::kRoot);
+    stack.emplace_back(static_cast<GumboNode*>(top.data[i]), Document::kRoot);
   }
+  if (arena) arena->Release(root);
   const size_t max_nodes = limits.max_nodes * 2;  // elements plus text nodes
   while (!stack.empty()) {
     auto [g, parent] = stack.back();
@@ -71,24 +113,25 @@ Status CopyTree(const GumboNode* root, const Limits& limits, Document* doc) {
           doc->AddAttribute(id, AsciiLowerCopy(a->name), value);
         }
         for (size_t i = e.children.length; i-- > 0;) {
-          stack.emplace_back(static_cast<const GumboNode*>(e.children.data[i]), id);
+          stack.emplace_back(static_cast<GumboNode*>(e.children.data[i]), id);
         }
         break;
       }
       case GUMBO_NODE_TEMPLATE:
         // The extension flattens each open shadow root into a marked
         // <template>: its content is what the page shows. Other templates
-        // are inert markup for scripts.
+        // are inert markup for scripts (left to the arena's destruction).
         if (IsFlattenedShadowRoot(g->v.element)) {
           const GumboVector& children = g->v.element.children;
           for (size_t i = children.length; i-- > 0;) {
-            stack.emplace_back(static_cast<const GumboNode*>(children.data[i]), parent);
+            stack.emplace_back(static_cast<GumboNode*>(children.data[i]), parent);
           }
         }
         break;
-      default:  // comments, the document node
+      default:  // comments
         break;
     }
+    if (arena) arena->Release(g);
   }
   return Status::Ok();
 }
@@ -100,13 +143,19 @@ Status ParseHtml(std::string_view html, const Limits& limits, dom::Document* doc
   Status status = GuardNesting(html, limits, &guarded);
   if (!status.ok()) return status;
 
-  GumboOptions options = kGumboDefaultOptions;
+  // On a large page Gumbo's tree is most of the peak memory: it goes into
+  // an arena whose blocks return to the OS as the copy empties them, and
+  // the arena's end frees the rest. A small page keeps malloc, which is
+  // faster there: Gumbo's scratch memory is reused while still in cache.
+  std::optional<GumboArena> arena;
+  GumboOptions options = html.size() >= kLargePageBytes ? arena.emplace().Options() : kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are of no use to us and cost memory
-  auto destroy = [&options](GumboOutput* out) { gumbo_destroy_output(&options, out); };
-  std::unique_ptr<GumboOutput, decltype(destroy)> output(
-      gumbo_parse_with_options(&options, guarded.html.data(), guarded.html.size()), destroy);
-  if (!output) return Status(ErrorCode::kInternal, "the HTML parser failed");
-  return CopyTree(output->document, limits, doc);
+  GumboOutput* output = gumbo_parse_with_options(&options, guarded.html.data(), guarded.html.size());
+  if (output == nullptr) return Status(ErrorCode::kInternal, "the HTML parser failed");
+  ReserveFor(output->document, doc);
+  status = CopyTree(output->document, limits, arena ? &*arena : nullptr, doc);
+  if (!arena) gumbo_destroy_output(&options, output);
+  return status;
 }
 
 }  // namespace pagesift::parse

@@ -21,7 +21,7 @@ and the ratios of the references to pagesift. Writes compare.json, compare.txt
 and compare.svg (the per-page time distributions side by side) to --out.
 
 usage: tests/bench/compare.py [--build DIR] [--sample N] [--corpus wcxb|readability|all]
-                              [--chunk K] [--out DIR]
+                              [--chunk K] [--out DIR] [--shared DIR]
 """
 import argparse
 import gzip
@@ -35,7 +35,6 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-CORPORA = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 TOOLS = ("pagesift", "readability", "defuddle")
 COLORS = {"pagesift": "#1f5fa8", "readability": "#d9822b", "defuddle": "#2e8b57"}
 # Readability's own test pages are read as if served from here, as its tests do.
@@ -298,12 +297,15 @@ def main():
     parser.add_argument("--corpus", choices=("wcxb", "readability", "all"), default="all")
     parser.add_argument("--chunk", type=int, default=50, help="pages per process (default 50)")
     parser.add_argument("--out", default=os.path.join(HERE, "results"))
+    parser.add_argument("--shared", default=os.path.join(os.path.dirname(ROOT), "shared"),
+                        help="the shared folder holding corpus/ (default: ../shared beside the repository)")
     parser.add_argument("--report-only", action="store_true",
                         help="run nothing: report the finished chunks already in --out (an interrupted run)")
     args = parser.parse_args()
 
-    if not os.path.isdir(CORPORA):
-        print(f"compare: no corpora at {CORPORA}; nothing to measure", file=sys.stderr)
+    corpora_dir = os.path.join(args.shared, "corpus")
+    if not os.path.isdir(corpora_dir):
+        print(f"compare: no corpora at {corpora_dir}; nothing to measure", file=sys.stderr)
         return 1
     if not args.report_only:
         ensure_node_modules()
@@ -312,9 +314,9 @@ def main():
     os.makedirs(workroot, exist_ok=True)
     corpora = []
     if args.corpus in ("wcxb", "all"):
-        corpora.append(("wcxb-dev", wcxb_pages(os.path.join(CORPORA, "wcxb-dev"))))
+        corpora.append(("wcxb-dev", wcxb_pages(os.path.join(corpora_dir, "wcxb-dev"))))
     if args.corpus in ("readability", "all"):
-        corpora.append(("readability", readability_pages(os.path.join(CORPORA, "readability"))))
+        corpora.append(("readability", readability_pages(os.path.join(corpora_dir, "readability"))))
 
     report = {"command": " ".join(sys.argv), "cores": os.cpu_count(), "loadavg_start": os.getloadavg(),
               "node": subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip(),
