@@ -188,8 +188,10 @@ void ReadTags(const Sources& s, Result* r) {
 std::string CanonicalUrl(const Sources& s, const UrlResolver& urls) {
   for (NodeId n = Document::kRoot; n != dom::kNoNode; n = s.doc.Next(n, Document::kRoot)) {
     if (!s.doc.Is(n, GUMBO_TAG_LINK)) continue;
-    std::string rel = " " + AsciiLowerCopy(s.doc.Attr(n, "rel")) + " ";
-    if (rel.find(" canonical ") == std::string::npos) continue;
+    bool canonical = AnyAsciiToken(s.doc.Attr(n, "rel"), [](std::string_view token) {
+      return EqualsIgnoreAsciiCase(token, "canonical");
+    });
+    if (!canonical) continue;
     std::string url = urls.Resolve(s.doc.Attr(n, "href"));
     if (!url.empty()) return url;
   }
