@@ -3,7 +3,7 @@
 import { api } from '../shared/browser_api.js';
 import { PagesiftError, errorToPlain, requestBytes } from '../shared/protocol.js';
 import { loadPrefs } from '../shared/prefs_store.js';
-import { saveOptions } from '../shared/prefs.js';
+import { modelRequest, saveOptions } from '../shared/prefs.js';
 import { articleImageUrls, imageByteBudget } from '../shared/article_images.js';
 import { captureTab } from './capture.js';
 import { collectArticleImages } from './save_images.js';
@@ -16,6 +16,9 @@ const EXTRACT_TIMEOUT_MS = 60_000;
 const SUMMARIZE_TIMEOUT_MS = 60_000;
 const SAVE_TIMEOUT_MS = 60_000;
 const MAX_SELECTION_CHARS = 1024 * 1024;
+const MODEL_TEST_TEXT = 'The town council voted on Monday to build a tram line from the station to the hospital. ' +
+  'Work starts in spring and should take two years. Shop owners near the station fear a drop in customers ' +
+  'while the street is closed, and asked the council for help.';
 
 export class Actions {
   #host;
@@ -88,13 +91,24 @@ export class Actions {
     return job.id;
   }
 
-  // Summarizes {text, url, lang} (or {html, url}); returns the job.
-  async startSummary(source, tabId) {
+  // Summarizes {text, url, lang} (or {html, url}); returns the job. With
+  // the local model turned on in the options (and useModel not false) the
+  // model writes the summary, streamed to the job's watchers as it comes.
+  async startSummary(source, tabId, { useModel = true } = {}) {
     const prefs = await loadPrefs();
-    const payload = { ...source, sentences: prefs.summarySentences };
-    return this.#jobs.start('summarize', { tabId, sourceUrl: source.url },
-      (signal, onProgress) => this.#host.request('summarize', payload,
-        { timeoutMs: SUMMARIZE_TIMEOUT_MS, signal, onProgress }));
+    const model = useModel ? modelRequest(prefs) : null;
+    const payload = { ...source, sentences: prefs.summarySentences, ...(model ? { model } : {}) };
+    return this.#jobs.start('summarize', { tabId, sourceUrl: source.url, options: { model: model?.name ?? '' } },
+      (signal, onProgress, onPartial) => this.#host.request('summarize', payload,
+        { timeoutMs: SUMMARIZE_TIMEOUT_MS + (model?.timeoutMs ?? 0), signal, onProgress, onPartial }));
+  }
+
+  // The options page's "Test the model": a short English text summarized
+  // with `model` (the "model" member of docs/protocol.md), whether or not
+  // the model is turned on.
+  testModel(model) {
+    return this.#host.request('summarize', { text: MODEL_TEST_TEXT, lang: 'en', sentences: 1, model },
+      { timeoutMs: SUMMARIZE_TIMEOUT_MS + (Number(model?.timeoutMs) || 0) });
   }
 
   // imagesFromTab: with the "keep images" option on, the article's images

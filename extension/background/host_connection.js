@@ -16,7 +16,7 @@ export class HostConnection {
   #lastError;    // () => the browser's last error message, if any
   #port = null;
   #hello = null;  // Promise of the current port's hello result
-  #pending = new Map();  // id -> {resolve, reject, timer, onProgress, type}
+  #pending = new Map();  // id -> {resolve, reject, timer, onProgress, onPartial, type}
   #assembler = new ChunkAssembler();
   #nextId = 1;
   #idleTimer = null;
@@ -52,10 +52,12 @@ export class HostConnection {
   // with a PagesiftError carrying the host's error code (or the extension's
   // own: timeout, cancelled, host_missing, ...).
   //   onProgress({stage, done, total}) hears the host's progress frames.
+  //   onPartial({text}) hears its partial frames (a model's summary as it
+  //   is written), in order, before the reply.
   //   signal: an AbortSignal that cancels the request.
-  async request(type, payload = {}, { timeoutMs = 30_000, onProgress, signal } = {}) {
+  async request(type, payload = {}, { timeoutMs = 30_000, onProgress, onPartial, signal } = {}) {
     await this.hello();
-    return this.#send(type, payload, { timeoutMs, onProgress, signal });
+    return this.#send(type, payload, { timeoutMs, onProgress, onPartial, signal });
   }
 
   // Closes the port; in-flight requests fail with "cancelled".
@@ -66,7 +68,7 @@ export class HostConnection {
     try { port.disconnect(); } catch { /* already gone */ }
   }
 
-  #send(type, payload, { timeoutMs, onProgress, signal }) {
+  #send(type, payload, { timeoutMs, onProgress, onPartial, signal }) {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) {
         reject(new PagesiftError('cancelled', 'Cancelled before it started.'));
@@ -74,7 +76,7 @@ export class HostConnection {
       }
       const port = this.#ensurePort();
       const id = `r${this.#nextId++}`;
-      const entry = { resolve, reject, onProgress, type, timer: null, cleanup: () => {} };
+      const entry = { resolve, reject, onProgress, onPartial, type, timer: null, cleanup: () => {} };
       entry.timer = setTimeout(() => {
         this.#abandon(id, new PagesiftError('timeout', `No answer from the host within ${Math.round(timeoutMs / 1000)} s.`));
       }, timeoutMs);
@@ -136,6 +138,11 @@ export class HostConnection {
       case 'progress': {
         const entry = this.#pending.get(frame.id);
         if (entry?.onProgress) entry.onProgress(frame.progress);
+        break;
+      }
+      case 'partial': {
+        const entry = this.#pending.get(frame.id);
+        if (entry?.onPartial && typeof frame.partial?.text === 'string') entry.onPartial(frame.partial);
         break;
       }
       default:

@@ -3,6 +3,10 @@
 // when the last watcher goes away before the job ends (the user navigated
 // away or closed the tab) the job is cancelled, and the host with it.
 //
+// A job's partial text (a summary as a local model writes it) reaches its
+// watchers as it grows: {kind: "partial", text} with each new piece, and the
+// whole text so far in the "running" state a new watcher is first sent.
+//
 // Finished extract results are also kept in storage.session, so that a
 // reader view survives a reload after the service worker was stopped.
 import { api } from '../shared/browser_api.js';
@@ -14,6 +18,9 @@ const MAX_STORED_CHARS = 8 * 1024 * 1024;
 // Captured pages are kept (for "save" from the reader view) for this many of
 // the most recent extractions only: they can be tens of megabytes each.
 const KEPT_CAPTURES = 3;
+// A model's summary longer than this is not shown as it grows (the host caps
+// a model's answer at 256 KiB anyway).
+const MAX_PARTIAL_CHARS = 512 * 1024;
 
 export class JobRegistry {
   #jobs = new Map();
@@ -29,13 +36,13 @@ export class JobRegistry {
     return this.#jobs.get(id) ?? null;
   }
 
-  // Starts work(signal, onProgress) -> Promise<result> as a job of `type`.
+  // Starts work(signal, onProgress, onPartial) -> Promise<result> as a job of `type`.
   // `info` is kept on the job (tabId, sourceUrl, capture, ...).
   start(type, info, work) {
     const id = `${Date.now().toString(36)}-${this.#nextId++}`;
     const job = {
       id, type, ...info,
-      status: 'running', progress: null, result: null, error: null,
+      status: 'running', progress: null, partial: '', result: null, error: null,
       watchers: new Set(), everWatched: false, abort: new AbortController(), forgetTimer: null,
     };
     this.#jobs.set(id, job);
@@ -44,8 +51,13 @@ export class JobRegistry {
       job.progress = progress;
       this.#broadcast(job, { kind: 'progress', progress });
     };
+    const onPartial = ({ text }) => {
+      if (job.status !== 'running' || job.partial.length + text.length > MAX_PARTIAL_CHARS) return;
+      job.partial += text;
+      this.#broadcast(job, { kind: 'partial', text });
+    };
     Promise.resolve()
-      .then(() => work(job.abort.signal, onProgress))
+      .then(() => work(job.abort.signal, onProgress, onPartial))
       .then((result) => this.#finish(job, result, null),
         (error) => this.#finish(job, null, errorToPlain(error)));
     return job;
@@ -120,7 +132,7 @@ export class JobRegistry {
 // What a watcher is told: the job's state in one message.
 function snapshot(job) {
   const base = { job: job.id, type: job.type, sourceUrl: job.sourceUrl ?? '', options: job.options ?? {} };
-  if (job.status === 'running') return { ...base, kind: 'running', progress: job.progress };
+  if (job.status === 'running') return { ...base, kind: 'running', progress: job.progress, partial: job.partial };
   if (job.status === 'failed') return { ...base, kind: 'error', error: job.error };
   return { ...base, kind: 'result', result: job.result };
 }

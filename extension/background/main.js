@@ -60,9 +60,11 @@ const PAGE_REQUESTS = {
   'start-summary': async (message, sender) => {
     const source = { text: String(message.text ?? ''), url: String(message.url ?? '') };
     if (typeof message.lang === 'string' && message.lang) source.lang = message.lang;
-    const job = await actions.startSummary(source, sender.tab?.id);
+    const job = await actions.startSummary(source, sender.tab?.id, { useModel: message.useModel !== false });
     return { job: job.id };
   },
+  // Options page: "Test the model".
+  'model-test': (message) => actions.testModel(message.model),
   'start-save': async (message) => {
     const job = await actions.saveFromReader(String(message.extractJob ?? ''), { html: String(message.html ?? ''), url: String(message.url ?? '') });
     return { job: job.id };

@@ -1,9 +1,11 @@
 // The options page: every change is validated and stored in storage.sync at
 // once (open reader views apply it instantly); "Test connection" asks the
-// host for its hello.
+// host for its hello; "Test the model" has the host summarize a short text
+// with the model settings as they stand on the page.
 import { api } from '../shared/browser_api.js';
 import { describeError } from '../shared/error_text.js';
 import { askBackground } from '../shared/job_client.js';
+import { checkModelEndpoint, modelSettings, normalizePrefs } from '../shared/prefs.js';
 import { loadPrefs, savePrefs } from '../shared/prefs_store.js';
 
 const form = document.getElementById('options');
@@ -13,6 +15,7 @@ async function main() {
   show(await loadPrefs());
   form.addEventListener('change', onChange);
   document.getElementById('test-connection').addEventListener('click', testConnection);
+  document.getElementById('test-model').addEventListener('click', testModel);
 }
 
 function show(prefs) {
@@ -24,6 +27,11 @@ function show(prefs) {
   form.font.value = prefs.font;
   form.readerableBadge.checked = prefs.readerableBadge;
   form.saveImages.checked = prefs.saveImages;
+  form.modelEnabled.checked = prefs.modelEnabled;
+  form.modelEndpoint.value = prefs.modelEndpoint;
+  form.modelFormat.value = prefs.modelFormat;
+  form.modelName.value = prefs.modelName;
+  form.modelTimeoutSeconds.value = String(prefs.modelTimeoutSeconds);
   for (const box of form.querySelectorAll('input[name="formats"]')) box.checked = prefs.formats.includes(box.value);
 }
 
@@ -36,7 +44,13 @@ async function onChange(event) {
     await api.permissions.remove(ALL_SITES).catch(() => false);
   }
   const formats = [...form.querySelectorAll('input[name="formats"]:checked')].map((box) => box.value);
+  // A refused address is shown with the reason and not stored; the stored
+  // one stays in force.
+  const typedEndpoint = form.modelEndpoint.value;
+  const endpointProblem = showEndpointProblem(typedEndpoint);
   const prefs = await savePrefs({
+    ...modelFields(),
+    ...(endpointProblem ? {} : { modelEndpoint: typedEndpoint }),
     saveFolder: form.saveFolder.value,
     formats,
     filenameTemplate: form.filenameTemplate.value,
@@ -47,7 +61,63 @@ async function onChange(event) {
     saveImages: form.saveImages.checked,
   });
   show(prefs);
-  document.getElementById('saved').textContent = 'Saved.';
+  if (endpointProblem) form.modelEndpoint.value = typedEndpoint;
+  document.getElementById('saved').textContent = endpointProblem ? 'Saved, except the model\'s address.' : 'Saved.';
+}
+
+// The model settings on the page, but the address.
+function modelFields() {
+  return {
+    modelEnabled: form.modelEnabled.checked,
+    modelFormat: form.modelFormat.value,
+    modelName: form.modelName.value,
+    modelTimeoutSeconds: Number(form.modelTimeoutSeconds.value),
+  };
+}
+
+// Shows why the address is refused, if it is; returns the reason or ''.
+function showEndpointProblem(endpoint) {
+  const problem = checkModelEndpoint(endpoint);
+  const box = document.getElementById('model-endpoint-problem');
+  box.textContent = problem;
+  box.hidden = problem === '';
+  form.modelEndpoint.setAttribute('aria-invalid', String(problem !== ''));
+  return problem;
+}
+
+async function testModel() {
+  const box = document.getElementById('model-test');
+  if (showEndpointProblem(form.modelEndpoint.value)) {
+    box.replaceChildren(paragraph('The address above is not allowed; nothing was sent.', 'error'));
+    return;
+  }
+  const model = modelSettings(normalizePrefs({ ...modelFields(), modelEndpoint: form.modelEndpoint.value }));
+  box.replaceChildren(paragraph(`Asking ${model.name || 'the model'}\u2026`));
+  try {
+    const result = await askBackground({ type: 'model-test', model });
+    if (result.model?.used) {
+      const quote = document.createElement('blockquote');
+      quote.textContent = result.model.text;
+      box.replaceChildren(paragraph(`${model.name} answered:`), quote);
+      box.dataset.outcome = 'ok';
+    } else {
+      box.replaceChildren(
+        paragraph('The model could not be used.', 'error'),
+        paragraph(`${result.model?.fallbackReason ?? 'No reason given.'} Summaries fall back to the article's own sentences until this works.`));
+      box.dataset.outcome = 'fallback';
+    }
+  } catch (error) {
+    const { title, detail } = describeError(error, 'summarize');
+    box.replaceChildren(paragraph(title, 'error'), paragraph(detail));
+    box.dataset.outcome = 'error';
+  }
+}
+
+function paragraph(text, className = '') {
+  const p = document.createElement('p');
+  p.textContent = text;
+  if (className) p.className = className;
+  return p;
 }
 
 async function testConnection() {

@@ -21,18 +21,30 @@ if (jobId) {
   showError({ code: params.get('code') ?? 'internal', message: params.get('message') ?? '' }, action);
 }
 
+let modelText = '';  // a local model's summary as it is written
+
 function onJob(message) {
-  setHeading(message.type);
-  if (message.kind === 'running') {
+  if (message.type) setHeading(message.type);
+  if (message.kind === 'running' || message.kind === 'progress') {
     const progress = describeProgress(message.progress);
     setStatus(message.type === 'save' ? 'Saving\u2026' : 'Summarizing\u2026', progress);
+    if (typeof message.partial === 'string') showModelText(message.partial);
+  } else if (message.kind === 'partial') {
+    showModelText(modelText + String(message.text ?? ''));
   } else if (message.kind === 'error') {
     showError(message.error, message.type);
   } else if (message.type === 'save') {
     showSaved(message.result ?? {});
-  } else {
+  } else if (message.kind === 'result') {
     showSummary(message.result ?? {});
   }
+}
+
+function showModelText(text, credit = '') {
+  modelText = text;
+  document.getElementById('model-summary').hidden = text === '';
+  document.getElementById('model-text').textContent = text;
+  document.getElementById('model-credit').textContent = credit;
 }
 
 function setHeading(action) {
@@ -71,6 +83,12 @@ function showSummary(result) {
   const keyPoints = Array.isArray(result.keyPoints) ? result.keyPoints.filter((s) => typeof s === 'string') : [];
   setStatus(sentences.length ? '' : 'The host found nothing to summarize.', '', { busy: false });
   document.getElementById('status').dataset.code = 'ok';
+  const model = result.model && typeof result.model === 'object' ? result.model : null;
+  showModelText(model?.used ? String(model.text ?? '') : '', model?.used ? `Written by ${model.name}, on this computer.` : '');
+  if (model && !model.used) {
+    setStatus('The language model was not used.',
+      `${String(model.fallbackReason ?? '')} This summary is made of the text's own sentences.`, { busy: false });
+  }
   const list = document.getElementById('sentences');
   if (typeof result.lang === 'string') list.lang = result.lang;
   list.replaceChildren(...sentences.map(item));

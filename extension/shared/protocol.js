@@ -41,11 +41,13 @@ export function errorToPlain(error) {
 }
 
 // What a frame from the host is. The host may send, for a request id:
-// progress frames, chunk frames, and exactly one reply (whole or chunked).
+// progress frames, partial frames (a summary's text as a model writes it),
+// chunk frames, and exactly one reply (whole or chunked).
 export function classifyFrame(frame) {
   if (frame === null || typeof frame !== 'object' || Array.isArray(frame)) return 'invalid';
   if ('chunk' in frame) return 'chunk';
   if ('progress' in frame) return 'progress';
+  if ('partial' in frame) return 'partial';
   if (typeof frame.ok === 'boolean') return 'reply';
   return 'invalid';
 }

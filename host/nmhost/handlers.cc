@@ -6,25 +6,25 @@ namespace pagesift::nmhost {
 
 std::span<const HandlerEntry> WorkHandlers() {
   static constexpr HandlerEntry kWorkHandlers[] = {
-      {"extract", HandleExtract},
-      {"summarize", HandleSummarize},
-      {"save", HandleSave},
-      {"library", HandleLibrary},
+      {"extract", HandleExtract, nullptr},
+      {"summarize", HandleSummarize, SummarizeExtraTime},
+      {"save", HandleSave, nullptr},
+      {"library", HandleLibrary, nullptr},
   };
   return kWorkHandlers;
 }
 
 std::span<const HandlerEntry> DebugHandlers() {
   static constexpr HandlerEntry kDebugHandlers[] = {
-      {"debug_sleep", HandleDebugSleep},
-      {"debug_echo", HandleDebugEcho},
+      {"debug_sleep", HandleDebugSleep, nullptr},
+      {"debug_echo", HandleDebugEcho, nullptr},
   };
   return kDebugHandlers;
 }
 
-Handler FindHandler(std::span<const HandlerEntry> table, std::string_view type) {
+const HandlerEntry* FindEntry(std::span<const HandlerEntry> table, std::string_view type) {
   for (const HandlerEntry& entry : table) {
-    if (entry.type == type) return entry.handle;
+    if (entry.type == type) return &entry;
   }
   return nullptr;
 }

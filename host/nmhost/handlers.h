@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <span>
 #include <string_view>
 
@@ -31,14 +32,23 @@ struct WorkContext {
   // down; the host has then already answered, and the outcome is dropped.
   const std::atomic<bool>* cancel = nullptr;
   std::chrono::steady_clock::time_point deadline;
+  // Sends {"id": ID, key: value} ahead of the reply ("partial", "progress";
+  // see docs/protocol.md), in call order. Dropped once the request has been
+  // answered (cancelled, timed out). Empty when nobody listens.
+  std::function<void(std::string_view key, nlohmann::json value)> notify;
 };
 
 // A handler may move fields out of request.message.
 using Handler = Outcome (*)(Request& request, const WorkContext& context);
 
+// Time a request gets beyond the host's deadline, read from the request
+// before its work starts (a summary by a local model may take minutes).
+using ExtraTime = std::chrono::milliseconds (*)(const Request& request);
+
 struct HandlerEntry {
   std::string_view type;
   Handler handle;
+  ExtraTime extra_time;  // nullptr: the host's deadline alone
 };
 
 // The request types that do work, each with its handler.
@@ -50,8 +60,8 @@ std::span<const HandlerEntry> WorkHandlers();
 // answers {"data"} unchanged, a reply of any size and content.
 std::span<const HandlerEntry> DebugHandlers();
 
-// The handler for `type` in `table`, or nullptr.
-Handler FindHandler(std::span<const HandlerEntry> table, std::string_view type);
+// The entry for `type` in `table`, or nullptr.
+const HandlerEntry* FindEntry(std::span<const HandlerEntry> table, std::string_view type);
 
 // Results of the requests the host answers itself.
 nlohmann::json HelloResult(std::string_view host_version);
@@ -59,6 +69,7 @@ nlohmann::json PingResult();
 
 Outcome HandleExtract(Request& request, const WorkContext& context);
 Outcome HandleSummarize(Request& request, const WorkContext& context);
+std::chrono::milliseconds SummarizeExtraTime(const Request& request);
 Outcome HandleSave(Request& request, const WorkContext& context);
 Outcome HandleLibrary(Request& request, const WorkContext& context);
 Outcome HandleDebugSleep(Request& request, const WorkContext& context);

@@ -153,11 +153,11 @@ void Host::HandleFrame(std::string payload) {
     Send(Outcome::Success(PingResult()).ToReply(request.id));
   } else if (request.type == "cancel") {
     HandleCancel(request);
-  } else if (Handler handler = FindHandler(WorkHandlers(), request.type)) {
-    StartWork(std::move(request), handler);
-  } else if (Handler debug = options_.debug_requests ? FindHandler(DebugHandlers(), request.type)
-                                                     : nullptr) {
-    StartWork(std::move(request), debug);
+  } else if (const HandlerEntry* work = FindEntry(WorkHandlers(), request.type)) {
+    StartWork(std::move(request), work->handle, work->extra_time);
+  } else if (const HandlerEntry* debug = options_.debug_requests ? FindEntry(DebugHandlers(), request.type)
+                                                                 : nullptr) {
+    StartWork(std::move(request), debug->handle, debug->extra_time);
   } else {
     Send(ErrorReply(request.id, kBadRequest,
                     "unknown request type '" + Shortened(request.type) + "'"));
@@ -181,7 +181,7 @@ void Host::HandleCancel(const Request& request) {
   Send(Outcome::Success({{"cancelled", cancelled}}).ToReply(request.id));
 }
 
-void Host::StartWork(Request request, Handler handler) {
+void Host::StartWork(Request request, Handler handler, ExtraTime extra_time) {
   std::string key = IdKey(request.id);
   if (in_flight_.Contains(key)) {
     Send(ErrorReply(request.id, kBadRequest,
@@ -197,21 +197,22 @@ void Host::StartWork(Request request, Handler handler) {
   const uint64_t sequence = in_flight_.Add(key, cancel);
   ++running_;
 
-  const auto deadline = std::chrono::steady_clock::now() + options_.deadline;
+  const auto allowed = options_.deadline + (extra_time ? extra_time(request) : std::chrono::milliseconds(0));
+  const auto deadline = std::chrono::steady_clock::now() + allowed;
   auto timer = std::make_shared<asio::steady_timer>(strand_, deadline);
-  timer->async_wait([this, key, sequence, id = request.id](const boost::system::error_code& e) {
+  timer->async_wait([this, key, sequence, allowed, id = request.id](const boost::system::error_code& e) {
     if (e || !in_flight_.Expire(key, sequence)) return;
     Send(ErrorReply(id, "timeout",
-                    "no result within the " + std::to_string(options_.deadline.count()) +
-                        " ms deadline"));
+                    "no result within the " + std::to_string(allowed.count()) + " ms deadline"));
   });
 
   auto work = std::make_shared<Request>(std::move(request));
-  asio::post(pool_, [this, work, handler, cancel, deadline, timer, key = std::move(key),
+  WorkContext context{cancel.get(), deadline, Notifier(key, sequence, work->id)};
+  asio::post(pool_, [this, work, handler, cancel, context = std::move(context), timer, key = std::move(key),
                      sequence]() mutable {
     std::string wire;
     // Work cancelled while it waited for a thread is skipped.
-    if (!cancel->load()) wire = RunHandler(handler, *work, WorkContext{cancel.get(), deadline});
+    if (!cancel->load()) wire = RunHandler(handler, *work, context);
     work.reset();  // free the request's page before the reply waits in the queue
     asio::post(strand_, [this, timer, key = std::move(key), sequence,
                          wire = std::move(wire)]() mutable {
@@ -219,6 +220,22 @@ void Host::StartWork(Request request, Handler handler) {
       FinishWork(key, sequence, std::move(wire));
     });
   });
+}
+
+// Frames a worker sends ahead of its reply are serialised on its own thread
+// and queued through the strand, behind nothing the same worker posts later:
+// they leave in order, before the reply, and not at all once it was answered.
+std::function<void(std::string_view, nlohmann::json)> Host::Notifier(const std::string& key, uint64_t sequence,
+                                                                    const nlohmann::json& id) {
+  return [this, key, sequence, id](std::string_view field, nlohmann::json value) {
+    nlohmann::json frame = {{"id", id}};
+    frame[std::string(field)] = std::move(value);
+    std::string wire;
+    if (Status s = AppendReplyFrames(std::move(frame), &wire); !s.ok()) return;
+    asio::post(strand_, [this, key, sequence, wire = std::move(wire)]() mutable {
+      if (in_flight_.Awaits(key, sequence)) SendWire(std::move(wire));
+    });
+  };
 }
 
 void Host::FinishWork(const std::string& key, uint64_t sequence, std::string wire) {

@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -69,7 +70,9 @@ class Host {
   void OnEndOfInput();
   void HandleFrame(std::string payload);
   void HandleCancel(const Request& request);
-  void StartWork(Request request, Handler handler);
+  void StartWork(Request request, Handler handler, ExtraTime extra_time);
+  std::function<void(std::string_view, nlohmann::json)> Notifier(const std::string& key, uint64_t sequence,
+                                                                 const nlohmann::json& id);
   void FinishWork(const std::string& key, uint64_t sequence, std::string wire);
 
   void Send(nlohmann::json reply);

@@ -17,6 +17,11 @@ bool InFlightTable::Remove(const std::string& key, uint64_t sequence) {
   return true;
 }
 
+bool InFlightTable::Awaits(const std::string& key, uint64_t sequence) const {
+  const auto it = entries_.find(key);
+  return it != entries_.end() && it->second.sequence == sequence;
+}
+
 bool InFlightTable::Cancel(const std::string& key) {
   const auto it = entries_.find(key);
   if (it == entries_.end()) return false;

@@ -29,6 +29,9 @@ class InFlightTable {
 
   bool Contains(const std::string& key) const { return entries_.count(key) != 0; }
 
+  // Whether the entry numbered `sequence` is still waiting for its answer.
+  bool Awaits(const std::string& key, uint64_t sequence) const;
+
   // Tracks a new request under `key`, which must not be in the table. Returns
   // its sequence number.
   uint64_t Add(const std::string& key, CancelFlag cancel);

@@ -12,29 +12,20 @@
 #ifndef PAGESIFT_SUMMARIZE_MODEL_SUMMARY_H_
 #define PAGESIFT_SUMMARIZE_MODEL_SUMMARY_H_
 
-#include <chrono>
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "pagesift/result.h"
 #include "pagesift/status.h"
 #include "pagesift/summarize.h"
-#include "summarize/chat_stream.h"
+#include "summarize/model_settings.h"
 
 namespace pagesift::summarize {
-
-struct ModelSettings {
-  std::string endpoint;  // "http://127.0.0.1:11434/api/chat"; must be loopback
-  ChatFormat format = ChatFormat::kOllama;
-  std::string model;     // "llama3.2", as the server names it
-  // The whole answer, every part included, must arrive within this time.
-  std::chrono::milliseconds timeout{60'000};
-  // The model's context, in tokens. Parts are cut at about 3 bytes a token,
-  // leaving a quarter of the context for the instructions and the answer.
-  size_t context_tokens = 8192;
-};
 
 struct ModelSummary {
   bool from_model = false;       // false: the extractive fallback
@@ -43,15 +34,31 @@ struct ModelSummary {
   std::string fallback_reason;   // why the model was not used, for the user
 };
 
-// Called with each token of the final answer as it arrives (parts of a
-// long article are not streamed, only the merged summary is).
-using TokenSink = std::function<void(std::string_view token)>;
+// How the caller follows, and stops, a model summary. Every member may be
+// empty; the functions are called on the summarizing thread.
+struct ModelCallbacks {
+  // The final answer's text as it arrives, a socket read's worth of tokens
+  // at a time (parts of a long article are not streamed, only the summary
+  // of the parts is).
+  std::function<void(std::string_view text)> on_text;
+  // Before each part of a long article is sent: part is 1-based, of parts.
+  std::function<void(size_t part, size_t parts)> on_part;
+  // Raised to stop: the model's connection is closed within about 50 ms and
+  // SummarizeWithModel returns kCancelled.
+  const std::atomic<bool>* cancel = nullptr;
+};
 
 // Summarizes article with the model of settings, falling back to the
-// extractive summary. Fails only as Summarize does (a bad option): the
-// model's failures are a fallback, not an error.
+// extractive summary. Fails only as Summarize does (a bad option) or when
+// cancelled: the model's failures are a fallback, not an error.
 Status SummarizeWithModel(const Result& article, const ModelSettings& settings,
-                          const SummaryOptions& options, const TokenSink& on_token, ModelSummary* out);
+                          const SummaryOptions& options, const ModelCallbacks& callbacks, ModelSummary* out);
+
+// The reply of a summarize request with a model: the extractive summary's
+// members (SummaryToJson) plus
+//   "model": {"used": true, "name": "llama3.2", "text": "..."}
+//   "model": {"used": false, "name": "llama3.2", "fallbackReason": "language model: too slow"}
+nlohmann::json ModelSummaryToJson(const ModelSummary& summary, const ModelSettings& settings);
 
 }  // namespace pagesift::summarize
 

@@ -165,24 +165,32 @@ Status SummarizePage(std::string_view page_bytes, const Options& extract_options
   return Summarize(article, options, out);
 }
 
+Status ArticleOfRequest(const SummarizeRequest& request, const Options& extract_options, Result* article) {
+  if (!request.text.empty()) {
+    *article = Result();
+    article->blocks = summarize::BlocksFromText(request.text);
+    article->lang = request.lang;
+    article->url = request.url;
+    return Status::Ok();
+  }
+  if (request.html.empty()) {
+    return Status(ErrorCode::kInvalidArgument, "summarize needs \"html\" (a page) or \"text\" (a selection)");
+  }
+  Options page_options = extract_options;
+  page_options.url = request.url;
+  page_options.declared_charset = "utf-8";  // a DOM serialised by the browser
+  return Extract(request.html, page_options, article);
+}
+
 Status AnswerSummarizeRequest(const SummarizeRequest& request, const Options& extract_options,
                               nlohmann::json* result) {
   SummaryOptions options;
   options.sentences = request.sentences;
   options.lang = request.lang;
+  Result article;
+  if (Status s = ArticleOfRequest(request, extract_options, &article); !s.ok()) return s;
   Summary summary;
-  Status status;
-  if (!request.text.empty()) {
-    status = SummarizeText(request.text, request.lang, options, &summary);
-  } else if (!request.html.empty()) {
-    Options page_options = extract_options;
-    page_options.url = request.url;
-    page_options.declared_charset = "utf-8";  // a DOM serialised by the browser
-    status = SummarizePage(request.html, page_options, options, &summary);
-  } else {
-    return Status(ErrorCode::kInvalidArgument, "summarize needs \"html\" (a page) or \"text\" (a selection)");
-  }
-  if (!status.ok()) return status;
+  if (Status s = Summarize(article, options, &summary); !s.ok()) return s;
   *result = SummaryToJson(summary);
   return Status::Ok();
 }

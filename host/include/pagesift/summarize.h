@@ -110,6 +110,11 @@ struct SummarizeRequest {
   size_t sentences = 0;  // 0: the default length
 };
 
+// The article a summarize request names: the selection's text as paragraphs
+// (its lang as Result::lang), or the page extracted with extract_options
+// (url from the request). Extraction errors are returned as they are.
+Status ArticleOfRequest(const SummarizeRequest& request, const Options& extract_options, Result* article);
+
 // Answers a summarize request. On success *result is the reply's "result"
 // object, {"lang": "fr", "sentences": [...], "keyPoints": [...]}. cancel and
 // deadline are passed to extraction, the only long step.

@@ -72,6 +72,22 @@ test('chunked replies and progress reach the caller', async () => {
   host.close();
 });
 
+test('partial frames reach the caller in order, before the reply, and not after it', async () => {
+  const partials = [];
+  const { host } = connection((request, port) => {
+    if (request.type === 'hello') return friendlyHost(request, port);
+    port.reply({ id: request.id, partial: { text: 'The tram ' } });
+    port.reply({ id: request.id, partial: { text: 'is approved.' } });
+    port.reply({ id: request.id, partial: { bogus: 1 } });
+    port.reply({ id: request.id, ok: true, result: { model: { used: true, text: 'The tram is approved.' } } });
+    port.reply({ id: request.id, partial: { text: ' Late.' } });
+  });
+  const result = await host.request('summarize', {}, { onPartial: (p) => partials.push(p.text) });
+  assert.deepEqual(partials, ['The tram ', 'is approved.']);
+  assert.equal(result.model.text, partials.join(''));
+  host.close();
+});
+
 test('host errors keep their code; timeouts and aborts cancel on the host', async () => {
   const { host, ports } = connection((request, port) => {
     if (request.type === 'hello') return friendlyHost(request, port);

@@ -78,6 +78,7 @@ test('frames are classified by their shape', () => {
   assert.equal(classifyFrame({ id: 1, ok: false, error: {} }), 'reply');
   assert.equal(classifyFrame({ id: 1, chunk: { index: 0, count: 1 }, data: '' }), 'chunk');
   assert.equal(classifyFrame({ id: 1, progress: { stage: 'parse' } }), 'progress');
+  assert.equal(classifyFrame({ id: 1, partial: { text: 'The tram ' } }), 'partial');
   for (const frame of [null, [], 'x', 3, { id: 1 }, { ok: 'yes' }]) assert.equal(classifyFrame(frame), 'invalid');
 });
 

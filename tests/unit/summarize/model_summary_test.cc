@@ -9,87 +9,22 @@
 #include <thread>
 #include <vector>
 
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/read_until.hpp>
-#include <boost/asio/streambuf.hpp>
-#include <boost/asio/write.hpp>
 #include <gtest/gtest.h>
+
+#include "support/scripted_http_server.h"
 
 namespace pagesift::summarize {
 namespace {
 
-using tcp = boost::asio::ip::tcp;
+using test_support::kEventsHead;
+using test_support::kOllamaHead;
+using test_support::OllamaLine;
+using test_support::OpenAiEvent;
+using Reply = test_support::ScriptedReply;
+using ScriptedServer = test_support::ScriptedHttpServer;
 
-// One scripted reply: pieces of bytes written with a pause before each.
-struct Reply {
-  std::vector<std::string> pieces;
-  std::chrono::milliseconds pause{0};
-};
-
-// Serves the replies in order, one connection each, then stops; keeps the
-// request bodies it received.
-class ScriptedServer {
- public:
-  explicit ScriptedServer(std::vector<Reply> replies)
-      : acceptor_(io_, tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"), 0)),
-        replies_(std::move(replies)) {
-    thread_ = std::thread([this] { Serve(); });
-  }
-  ~ScriptedServer() {
-    boost::system::error_code ignored;
-    acceptor_.close(ignored);
-    thread_.join();
-  }
-  std::string url(std::string_view path) const {
-    return "http://127.0.0.1:" + std::to_string(acceptor_.local_endpoint().port()) + std::string(path);
-  }
-  const std::vector<std::string>& bodies() const { return bodies_; }
-
- private:
-  void Serve() {
-    for (const Reply& reply : replies_) {
-      boost::system::error_code error;
-      tcp::socket socket(io_);
-      acceptor_.accept(socket, error);
-      if (error) return;
-      boost::asio::streambuf request;
-      size_t header_end = boost::asio::read_until(socket, request, "\r\n\r\n", error);
-      if (error) return;
-      std::string data(boost::asio::buffers_begin(request.data()), boost::asio::buffers_end(request.data()));
-      std::string headers = data.substr(0, header_end);
-      size_t length_at = headers.find("Content-Length: ");
-      size_t length = length_at == std::string::npos ? 0 : std::stoul(headers.substr(length_at + 16));
-      std::string body = data.substr(header_end);
-      while (body.size() < length) {
-        char buffer[4096];
-        size_t n = socket.read_some(boost::asio::buffer(buffer), error);
-        if (error) return;
-        body.append(buffer, n);
-      }
-      bodies_.push_back(body);
-      for (const std::string& piece : reply.pieces) {
-        std::this_thread::sleep_for(reply.pause);
-        boost::asio::write(socket, boost::asio::buffer(piece), error);
-        if (error) break;
-      }
-      socket.shutdown(tcp::socket::shutdown_both, error);
-    }
-  }
-
-  boost::asio::io_context io_;
-  tcp::acceptor acceptor_;
-  std::vector<Reply> replies_;
-  std::vector<std::string> bodies_;
-  std::thread thread_;
-};
-
-const std::string kOkNdjson = "HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nConnection: close\r\n\r\n";
-const std::string kOkEvents = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n";
-
-std::string OllamaLine(std::string_view token, bool done) {
-  return "{\"message\":{\"role\":\"assistant\",\"content\":\"" + std::string(token) + "\"},\"done\":" +
-         (done ? "true" : "false") + "}\n";
-}
+const std::string kOkNdjson(kOllamaHead);
+const std::string kOkEvents(kEventsHead);
 
 Result Article() {
   Result article;
@@ -107,13 +42,20 @@ struct ModelRun {
   std::vector<std::string> streamed;
 };
 
-ModelRun Summarize(const ModelSettings& settings, const Result& article = Article()) {
+ModelRun Summarize(const ModelSettings& settings, const Result& article = Article(),
+                   const std::atomic<bool>* cancel = nullptr, Status* status = nullptr) {
   ModelRun run;
   SummaryOptions options;
   options.sentences = 2;
-  Status status = SummarizeWithModel(article, settings, options,
-                                     [&](std::string_view token) { run.streamed.emplace_back(token); }, &run.summary);
-  EXPECT_TRUE(status.ok()) << status.ToString();
+  ModelCallbacks callbacks;
+  callbacks.on_text = [&](std::string_view text) { run.streamed.emplace_back(text); };
+  callbacks.cancel = cancel;
+  Status result = SummarizeWithModel(article, settings, options, callbacks, &run.summary);
+  if (status != nullptr) {
+    *status = result;
+  } else {
+    EXPECT_TRUE(result.ok()) << result.ToString();
+  }
   return run;
 }
 
@@ -140,15 +82,16 @@ TEST(ModelSummaryTest, OllamaStreamsTokensAsTheyCome) {
   EXPECT_TRUE(run.summary.from_model) << run.summary.fallback_reason;
   EXPECT_EQ(run.summary.text, "The tram is approved.");
   EXPECT_EQ(run.streamed, (std::vector<std::string>{"The tram ", "is approved."}));
-  ASSERT_EQ(server.bodies().size(), 1u);
-  EXPECT_NE(server.bodies()[0].find("\"model\":\"test-model\""), std::string::npos);
-  EXPECT_NE(server.bodies()[0].find("tram line on Monday"), std::string::npos);
-  EXPECT_NE(server.bodies()[0].find("num_ctx"), std::string::npos);
+  const std::vector<std::string> bodies = server.bodies();
+  ASSERT_EQ(bodies.size(), 1u);
+  EXPECT_NE(bodies[0].find("\"model\":\"test-model\""), std::string::npos);
+  EXPECT_NE(bodies[0].find("tram line on Monday"), std::string::npos);
+  EXPECT_NE(bodies[0].find("num_ctx"), std::string::npos);
 }
 
 TEST(ModelSummaryTest, OpenAiCompatibleEvents) {
-  ScriptedServer server({{{kOkEvents, "data: {\"choices\":[{\"delta\":{\"content\":\"Tram \"}}]}\n\n",
-                           "data: {\"choices\":[{\"delta\":{\"content\":\"approved.\"}}]}\n\n", "data: [DONE]\n\n"}}});
+  ScriptedServer server({{{kOkEvents, OpenAiEvent("Tram "), OpenAiEvent("approved."), "data: [DONE]\n\n"},
+                          std::chrono::milliseconds(20)}});
   ModelRun run = Summarize(Settings(server.url("/v1/chat/completions"), ChatFormat::kOpenAi));
   EXPECT_TRUE(run.summary.from_model) << run.summary.fallback_reason;
   EXPECT_EQ(run.summary.text, "Tram approved.");
@@ -209,9 +152,38 @@ TEST(ModelSummaryTest, LongArticleIsSummarizedInPartsThenMerged) {
   EXPECT_TRUE(run.summary.from_model) << run.summary.fallback_reason;
   EXPECT_EQ(run.summary.text, "All parts.");
   EXPECT_EQ(run.streamed, (std::vector<std::string>{"All parts."}));  // only the merge is streamed
-  ASSERT_EQ(server.bodies().size(), 7u);
-  EXPECT_NE(server.bodies()[6].find("Part 0."), std::string::npos);
-  EXPECT_NE(server.bodies()[6].find("Part 5."), std::string::npos);
+  const std::vector<std::string> bodies = server.bodies();
+  ASSERT_EQ(bodies.size(), 7u);
+  EXPECT_NE(bodies[6].find("Part 0."), std::string::npos);
+  EXPECT_NE(bodies[6].find("Part 5."), std::string::npos);
+}
+
+TEST(ModelSummaryTest, LocalhostIsReachedWithoutAResolver) {
+  ScriptedServer server({{{kOkNdjson, OllamaLine("Fine.", true)}}});
+  ModelRun run = Summarize(Settings("http://localhost:" + std::to_string(server.port()) + "/api/chat",
+                                    ChatFormat::kOllama));
+  EXPECT_TRUE(run.summary.from_model) << run.summary.fallback_reason;
+  EXPECT_EQ(run.summary.text, "Fine.");
+}
+
+TEST(ModelSummaryTest, CancelClosesTheModelsConnectionAtOnce) {
+  // The answer's second token would come 20 s after the first.
+  ScriptedServer server({{{kOkNdjson, OllamaLine("The tram ", false), OllamaLine("", true)},
+                          std::chrono::milliseconds(20'000)}});
+  ModelSettings settings = Settings(server.url("/api/chat"), ChatFormat::kOllama);
+  settings.timeout = std::chrono::milliseconds(60'000);
+  std::atomic<bool> cancel(false);
+  std::thread canceller([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    cancel = true;
+  });
+  const auto started = std::chrono::steady_clock::now();
+  Status status;
+  Summarize(settings, Article(), &cancel, &status);
+  canceller.join();
+  EXPECT_EQ(status.code(), ErrorCode::kCancelled) << status.ToString();
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10));
+  EXPECT_TRUE(server.WaitAbandoned(1, std::chrono::seconds(5)));
 }
 
 }  // namespace
