@@ -7,13 +7,15 @@
 #include "cli/page_file.h"
 #include "pagesift/extract.h"
 #include "pagesift/summarize.h"
+#include "summarize/model_summary.h"
 
 namespace pagesift::cli {
 namespace {
 
 constexpr const char kUsage[] =
     "usage: pagesift summarize [--sentences N | --ratio R] [--lang L] [--url URL] [--text]\n"
-    "                          [--format text|json] [FILE|-]\n"
+    "                          [--format text|json] [--model NAME [--model-endpoint URL]\n"
+    "                          [--model-format ollama|openai] [--model-timeout SECONDS]] [FILE|-]\n"
     "\n"
     "Reads one HTML page (a file, a .gz file, or standard input when FILE is - or absent)\n"
     "and prints a summary made of its own sentences, in their order, then its key points.\n"
@@ -22,7 +24,13 @@ constexpr const char kUsage[] =
     "--lang L       the text's language (BCP 47), instead of the page's or a guess\n"
     "--url URL      the page's address\n"
     "--text         the input is plain text (paragraphs separated by blank lines), not HTML\n"
-    "--format F     text (the default) or json: {\"lang\", \"sentences\", \"keyPoints\"}\n";
+    "--format F     text (the default) or json: {\"lang\", \"sentences\", \"keyPoints\"}\n"
+    "--model NAME   have a language model on this machine write the summary, streamed as it\n"
+    "               comes; the extractive summary stands in when it fails (the reason on stderr)\n"
+    "--model-endpoint URL     http:// on 127.0.0.0/8, [::1] or localhost only\n"
+    "                         (default http://127.0.0.1:11434/api/chat, Ollama's)\n"
+    "--model-format F         ollama (default) or openai (/v1/chat/completions, llama.cpp's server)\n"
+    "--model-timeout SECONDS  the whole answer's time limit (default 60)\n";
 
 bool ParseCount(std::string_view text, size_t* out) {
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *out);
@@ -44,6 +52,35 @@ std::string TextReport(const Summary& summary) {
   return out;
 }
 
+// The language model's summary, streamed to stdout as it is written; the
+// extractive summary when the model fails, with the reason on stderr.
+int RunWithModel(const SummarizeRequest& request, const Options& extract_options, const SummaryOptions& options,
+                 const nlohmann::json& model, bool json) {
+  summarize::ModelSettings settings;
+  Result article;
+  Status status = summarize::ModelSettingsFromJson(model, &settings);
+  if (status.ok()) status = ArticleOfRequest(request, extract_options, &article);
+  summarize::ModelCallbacks callbacks;
+  if (!json) callbacks.on_text = [](std::string_view text) { std::cout << text << std::flush; };
+  summarize::ModelSummary summary;
+  if (status.ok()) status = summarize::SummarizeWithModel(article, settings, options, callbacks, &summary);
+  if (!status.ok()) {
+    std::cerr << "pagesift summarize: " << status.ToString() << "\n";
+    return kExitFailure;
+  }
+  if (json) {
+    std::cout << summarize::ModelSummaryToJson(summary, settings)
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
+  } else if (summary.from_model) {
+    std::cout << "\n";
+  } else {
+    std::cerr << "pagesift summarize: the language model was not used: " << summary.fallback_reason << "\n";
+    std::cout << TextReport(summary.extractive);
+  }
+  return std::cout.good() ? kExitOk : kExitFailure;
+}
+
 int Usage(std::string_view problem) {
   std::cerr << "pagesift summarize: " << problem << "\n" << kUsage;
   return kExitUsage;
@@ -56,6 +93,8 @@ int RunSummarize(Args args) {
   SummaryOptions options;
   std::string input = "-", format = "text";
   bool have_input = false, plain_text = false;
+  nlohmann::json model = {{"endpoint", "http://127.0.0.1:11434/api/chat"}};
+  bool use_model = false;
   for (size_t i = 0; i < args.size(); ++i) {
     std::string_view a = args[i];
     auto has_value = [&] { return i + 1 < args.size(); };
@@ -80,6 +119,16 @@ int RunSummarize(Args args) {
       if (!has_value()) return Usage("--format needs text or json");
       format = std::string(args[++i]);
       if (format != "text" && format != "json") return Usage("unknown format '" + format + "'");
+    } else if (a == "--model" || a == "--model-endpoint" || a == "--model-format") {
+      if (!has_value()) return Usage(std::string(a) + " needs a value");
+      model[a == "--model" ? "name" : a == "--model-endpoint" ? "endpoint" : "format"] = std::string(args[++i]);
+      use_model = use_model || a == "--model";
+    } else if (a == "--model-timeout") {
+      size_t seconds = 0;
+      if (!has_value() || !ParseCount(args[++i], &seconds) || seconds > 600) {
+        return Usage("--model-timeout needs a whole number of seconds from 1 to 600");
+      }
+      model["timeoutMs"] = seconds * 1000;
     } else if (a == "--text") {
       plain_text = true;
     } else if ((a.starts_with("-") && a != "-") || have_input) {
@@ -93,6 +142,13 @@ int RunSummarize(Args args) {
   std::string bytes;
   Summary summary;
   Status status = ReadPageFile(input, extract_options.limits.max_input_bytes, &bytes);
+  if (status.ok() && use_model) {
+    SummarizeRequest request;
+    (plain_text ? request.text : request.html) = std::move(bytes);
+    request.url = extract_options.url;
+    request.lang = options.lang;
+    return RunWithModel(request, extract_options, options, model, format == "json");
+  }
   if (status.ok()) {
     status = plain_text ? SummarizeText(bytes, options.lang, options, &summary)
                         : SummarizePage(bytes, extract_options, options, &summary);

@@ -96,9 +96,12 @@ class Exchange {
     return std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - Clock::now());
   }
 
-  auto OnDone() {
-    return [this](beast::error_code result, size_t) { error_ = result; };
-  }
+  // Completion handler of a read or write: keeps its error for Await.
+  struct KeepError {
+    beast::error_code* error;
+    void operator()(beast::error_code result, size_t /*bytes*/) const { *error = result; }
+  };
+  KeepError OnDone() { return KeepError{&error_}; }
 
   // Runs the operation just started to its end, the stream's expiry, or the
   // caller's cancel (which closes the socket, so that the server sees the
@@ -140,11 +143,13 @@ class Exchange {
       if (!text.empty() && on_text) on_text(text);
       return Status::Ok();
     };
+    // read_some, not read: each read hands over what has arrived, so that
+    // tokens are passed on as the model writes them.
     while (!parser.is_done()) {
       parser.get().body().data = chunk;
       parser.get().body().size = sizeof chunk;
       stream_.expires_after(Remaining());
-      http::async_read(stream_, buffer, parser, OnDone());
+      http::async_read_some(stream_, buffer, parser, OnDone());
       if (Status s = Await("the answer was cut off"); !s.ok()) return s;
       size_t got = sizeof chunk - parser.get().body().size;
       if (Status s = decoder.Feed(std::string_view(chunk, got), &tokens); !s.ok()) return s;

@@ -2,7 +2,7 @@
 // beside Lead-3, over the shared corpus; and summarizing time against
 // extraction time.
 //
-//   summarize_eval [--corpus DIR] [--sentences N] [--check] [--pages] [--sweep] [--time]
+//   summarize_eval [--corpus DIR] [--sentences N] [--check] [--pages] [--sweep] [--time] [--languages]
 //
 // The reference of a page is the description its publisher wrote
 // (page_description.h). A page counts when that description is not just the
@@ -154,31 +154,64 @@ struct ScoredPage {
   Tokens lead;
 };
 
+// Why a page is not scored ("" when it is); *scored gets it ready when it is.
+std::string SkipReason(const Page& page, size_t sentences, ScoredPage* scored) {
+  std::string lang = PageLanguage(page.article);
+  Tokens reference = RougeTokens(page.description, lang);
+  if (reference.size() < kMinDescriptionTokens) return "description too short";
+  Tokens first = RougeTokens(FirstParagraph(page.article), lang);
+  double in_first = static_cast<double>(LongestCommonSubsequence(reference, first)) /
+                    static_cast<double>(reference.size());
+  if (in_first >= kFirstParagraphOverlap) return "description is the first paragraph";
+  std::vector<std::string> prose = ProseSentences(page.article, lang);
+  if (prose.size() <= sentences) return "article no longer than the summary";
+  *scored = {&page, lang, std::move(reference), RougeTokens(Join(prose, sentences), lang)};
+  return "";
+}
+
 std::vector<ScoredPage> EligiblePages(const std::vector<Page>& pages, size_t sentences,
                                       std::map<std::string, size_t>* skipped) {
   std::vector<ScoredPage> eligible;
   for (const Page& page : pages) {
-    std::string lang = PageLanguage(page.article);
-    Tokens reference = RougeTokens(page.description, lang);
-    if (reference.size() < kMinDescriptionTokens) {
-      ++(*skipped)["description too short"];
-      continue;
+    ScoredPage scored{};
+    std::string reason = SkipReason(page, sentences, &scored);
+    if (reason.empty()) {
+      eligible.push_back(std::move(scored));
+    } else {
+      ++(*skipped)[reason];
     }
-    Tokens first = RougeTokens(FirstParagraph(page.article), lang);
-    double in_first = static_cast<double>(LongestCommonSubsequence(reference, first)) /
-                      static_cast<double>(reference.size());
-    if (in_first >= kFirstParagraphOverlap) {
-      ++(*skipped)["description is the first paragraph"];
-      continue;
-    }
-    std::vector<std::string> prose = ProseSentences(page.article, lang);
-    if (prose.size() <= sentences) {
-      ++(*skipped)["article no longer than the summary"];
-      continue;
-    }
-    eligible.push_back({&page, lang, std::move(reference), RougeTokens(Join(prose, sentences), lang)});
   }
   return eligible;
+}
+
+// Which pages of each language have a description and are scored, and why
+// the others are not; and the pages whose declared language their text
+// contradicts (the summarizer believes the declaration).
+void PrintLanguages(const std::vector<Page>& pages, size_t sentences) {
+  std::map<std::string, std::map<std::string, size_t>> by_lang;  // lang -> outcome -> pages
+  std::map<std::string, size_t> contradicted;                       // "declared -> guessed" -> pages
+  for (const Page& page : pages) {
+    ScoredPage scored{};
+    std::string reason = SkipReason(page, sentences, &scored);
+    std::string lang = PageLanguage(page.article);
+    ++by_lang[lang][reason.empty() ? "scored" : reason];
+    std::string declared = summarize::PrimaryLanguage(page.article.lang);
+    std::string sample;
+    for (const TextBlock& block : page.article.blocks) {
+      if (summarize::IsProse(block.kind)) sample += block.text + "\n";
+    }
+    std::string guessed = summarize::GuessLanguage(sample);
+    if (!declared.empty() && guessed != "und" && guessed != declared) {
+      ++contradicted[declared + " -> " + guessed + (reason.empty() ? " (scored)" : " (" + reason + ")")];
+    }
+  }
+  for (const auto& [lang, outcomes] : by_lang) {
+    std::printf("%-4s", lang.c_str());
+    for (const auto& [outcome, count] : outcomes) std::printf("  %s %zu;", outcome.c_str(), count);
+    std::printf("\n");
+  }
+  std::printf("declared language contradicted by the text's guess:\n");
+  for (const auto& [pair, count] : contradicted) std::printf("  %s: %zu\n", pair.c_str(), count);
 }
 
 struct Totals {
@@ -297,7 +330,7 @@ void TimeAgainstExtraction(const fs::path& corpus) {
 int Main(int argc, char** argv) {
   fs::path corpus = PAGESIFT_SHARED_CORPUS_DIR;
   size_t sentences = 3;
-  bool check = false, print_pages = false, sweep = false, time = false;
+  bool check = false, print_pages = false, sweep = false, time = false, languages = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc) {
@@ -312,8 +345,10 @@ int Main(int argc, char** argv) {
       sweep = true;
     } else if (a == "--time") {
       time = true;
+    } else if (a == "--languages") {
+      languages = true;
     } else {
-      std::cerr << "usage: summarize_eval [--corpus DIR] [--sentences N] [--check] [--pages] [--sweep] [--time]\n";
+      std::cerr << "usage: summarize_eval [--corpus DIR] [--sentences N] [--check] [--pages] [--sweep] [--time] [--languages]\n";
       return 2;
     }
   }
@@ -326,6 +361,10 @@ int Main(int argc, char** argv) {
     return 0;
   }
   std::vector<Page> pages = LoadPages(corpus);
+  if (languages) {
+    PrintLanguages(pages, sentences);
+    return 0;
+  }
   std::map<std::string, size_t> skipped;
   std::vector<ScoredPage> eligible = EligiblePages(pages, sentences, &skipped);
   std::printf("%zu pages with a description; %zu scored", pages.size(), eligible.size());
