@@ -29,11 +29,13 @@ Status ReadString(const nlohmann::json& object, const char* key, size_t max_byte
 Status ReadCount(const nlohmann::json& object, const char* key, size_t low, size_t high, size_t* out) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) return Status::Ok();
-  if (!it->is_number_unsigned() || it->get<uint64_t>() < low || it->get<uint64_t>() > high) {
+  // Signed or unsigned in the JSON tree, as long as it is a whole number in range.
+  if (!it->is_number_integer() || it->get<int64_t>() < static_cast<int64_t>(low) ||
+      it->get<int64_t>() > static_cast<int64_t>(high)) {
     return Bad(std::string("\"") + key + "\" must be a whole number from " + std::to_string(low) + " to " +
                std::to_string(high));
   }
-  *out = it->get<size_t>();
+  *out = static_cast<size_t>(it->get<int64_t>());
   return Status::Ok();
 }
 
