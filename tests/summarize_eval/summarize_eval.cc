@@ -189,7 +189,7 @@ std::vector<ScoredPage> EligiblePages(const std::vector<Page>& pages, size_t sen
 // contradicts (the summarizer believes the declaration).
 void PrintLanguages(const std::vector<Page>& pages, size_t sentences) {
   std::map<std::string, std::map<std::string, size_t>> by_lang;  // lang -> outcome -> pages
-  std::map<std::string, size_t> contradicted;                       // "declared -> guessed" -> pages
+  std::map<std::string, std::vector<std::string>> contradicted;    // "declared -> guessed" -> page ids
   for (const Page& page : pages) {
     ScoredPage scored{};
     std::string reason = SkipReason(page, sentences, &scored);
@@ -202,7 +202,7 @@ void PrintLanguages(const std::vector<Page>& pages, size_t sentences) {
     }
     std::string guessed = summarize::GuessLanguage(sample);
     if (!declared.empty() && guessed != "und" && guessed != declared) {
-      ++contradicted[declared + " -> " + guessed + (reason.empty() ? " (scored)" : " (" + reason + ")")];
+      contradicted[declared + " -> " + guessed + (reason.empty() ? " (scored)" : " (" + reason + ")")].push_back(page.id);
     }
   }
   for (const auto& [lang, outcomes] : by_lang) {
@@ -211,7 +211,11 @@ void PrintLanguages(const std::vector<Page>& pages, size_t sentences) {
     std::printf("\n");
   }
   std::printf("declared language contradicted by the text's guess:\n");
-  for (const auto& [pair, count] : contradicted) std::printf("  %s: %zu\n", pair.c_str(), count);
+  for (const auto& [pair, ids] : contradicted) {
+    std::printf("  %s: %zu:", pair.c_str(), ids.size());
+    for (const std::string& id : ids) std::printf(" %s", id.c_str());
+    std::printf("\n");
+  }
 }
 
 struct Totals {
