@@ -38,11 +38,14 @@ test('the options page refuses an address off this computer and tests a model', 
     assert.match(await page.textContent('#model-test'), /nothing was sent/);
     assert.equal(model.bodies.length, 0);
 
+    // Each change is stored before the next (the page shows what it stored).
     await page.fill('#modelEndpoint', model.endpoint);
     await page.dispatchEvent('#modelEndpoint', 'change');
+    await page.waitForFunction(() => document.getElementById('saved').textContent === 'Saved.');
+    await page.waitForSelector('#model-endpoint-problem', { state: 'hidden' });
     await page.fill('#modelName', 'fake-model');
     await page.dispatchEvent('#modelName', 'change');
-    await page.waitForSelector('#model-endpoint-problem', { state: 'hidden' });
+    await page.waitForFunction(async () => (await chrome.storage.sync.get('modelName')).modelName === 'fake-model');
     await page.click('#test-model');
     await page.waitForSelector('#model-test[data-outcome]', { timeout: 30_000 });
     assert.equal(await page.getAttribute('#model-test', 'data-outcome'), 'ok', await page.textContent('#model-test'));
