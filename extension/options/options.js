@@ -35,7 +35,14 @@ function show(prefs) {
   for (const box of form.querySelectorAll('input[name="formats"]')) box.checked = prefs.formats.includes(box.value);
 }
 
+// Changes are saved in the order they come; only the latest one shows what
+// was stored, and never over a field typed in while the save was under way.
+let latestChange = 0;
+
 async function onChange(event) {
+  const change = ++latestChange;
+  const typed = new Map([...form.elements].filter((element) => element.type !== 'checkbox' && element.name)
+    .map((element) => [element, element.value]));
   if (event.target.name === 'readerableBadge' && event.target.checked) {
     // Asked here, in the click's user gesture, as the browsers require.
     const granted = await api.permissions.request(ALL_SITES).catch(() => false);
@@ -60,7 +67,10 @@ async function onChange(event) {
     readerableBadge: form.readerableBadge.checked,
     saveImages: form.saveImages.checked,
   });
+  if (change !== latestChange) return;
+  const edited = [...typed].filter(([element, value]) => element.value !== value).map(([element]) => [element, element.value]);
   show(prefs);
+  for (const [element, value] of edited) element.value = value;
   if (endpointProblem) form.modelEndpoint.value = typedEndpoint;
   document.getElementById('saved').textContent = endpointProblem ? 'Saved, except the model\'s address.' : 'Saved.';
 }

@@ -45,7 +45,10 @@ test('the options page refuses an address off this computer and tests a model', 
     await page.waitForSelector('#model-endpoint-problem', { state: 'hidden' });
     await page.fill('#modelName', 'fake-model');
     await page.dispatchEvent('#modelName', 'change');
-    await page.waitForFunction(async () => (await chrome.storage.sync.get('modelName')).modelName === 'fake-model');
+    for (let tries = 0; tries < 200; tries++) {
+      if ((await env.browser.inWorker(() => chrome.storage.sync.get('modelName'))).modelName === 'fake-model') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await page.click('#test-model');
     await page.waitForSelector('#model-test[data-outcome]', { timeout: 30_000 });
     assert.equal(await page.getAttribute('#model-test', 'data-outcome'), 'ok', await page.textContent('#model-test'));
