@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Every test: installs what is missing, builds, and runs the whole suite with
 # ctest (unit, protocol, installer, end-to-end in Chromium, corpus quality
-# where ../shared is present).
+# where ../shared is present); then the same suite again under
+# AddressSanitizer and UndefinedBehaviorSanitizer, with each fuzz target for
+# a fixed number of iterations (scripts/test-sanitizers.sh, in build-asan).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/install-deps.sh"
 bash "$root/scripts/build.sh" >/dev/null
-cd "$root/build"
-ctest --output-on-failure --timeout 1800 -j "$(nproc)"
+(cd "$root/build" && ctest --output-on-failure --timeout 1800 -j "$(nproc)")
+bash "$root/scripts/test-sanitizers.sh"

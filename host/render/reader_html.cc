@@ -121,11 +121,17 @@ class Writer {
 
  private:
   bool Enter(NodeId n, NodeId article) {
-    if (out_.truncated) return false;
+    if (stopped_) return false;
     if (n == article) return true;
+    if (out_.html.size() > max_bytes_) {
+      // One block larger than the whole budget: stop inside it.
+      Stop();
+      return false;
+    }
     const dom::Node& node = doc_.node(n);
     if (node.type == dom::NodeType::kText) {
       AppendEscapedText(node.text, pre_depth_ > 0, &out_.html);
+      if (node.cut) MarkCut();
       return false;
     }
     if (node.type != dom::NodeType::kElement) return false;
@@ -135,6 +141,9 @@ class Writer {
     Policy policy = HtmlPolicy(node.tag);
     if (policy == Policy::kDrop) return false;
     if (policy == Policy::kUnwrap) return true;
+    // A kept element that lost an attribute to the size limit (an image's
+    // src, a link's href) is not what the page showed.
+    if (node.cut) out_.truncated = true;
     if (node.tag == GUMBO_TAG_IMG && !WriteImage(n)) return false;
     if (node.tag != GUMBO_TAG_IMG) WriteStartTag(n);
     if (node.tag == GUMBO_TAG_PRE) ++pre_depth_;
@@ -154,7 +163,18 @@ class Writer {
     out_.html += "</";
     out_.html += doc_.TagName(n);
     out_.html += '>';
-    if (IsBlockBoundary(node.tag) && out_.html.size() > max_bytes_) out_.truncated = true;
+    if (IsBlockBoundary(node.tag) && out_.html.size() > max_bytes_) Stop();
+  }
+
+  // A parse limit cut this text: the view is not the whole article.
+  void MarkCut() {
+    out_.html += " […]";
+    out_.truncated = true;
+  }
+
+  void Stop() {
+    stopped_ = true;
+    out_.truncated = true;
   }
 
   static bool IsBlockBoundary(GumboTag tag) {
@@ -293,6 +313,7 @@ class Writer {
   const UrlResolver& urls_;
   const size_t max_bytes_;
   ReaderHtml out_;
+  bool stopped_ = false;  // past max_bytes_: nothing more is written
   int pre_depth_ = 0;
   int math_depth_ = 0;
   std::vector<NodeId> unwrapped_in_math_;
