@@ -1,6 +1,7 @@
 #include "render/reader_html.h"
 
 #include <string_view>
+#include <vector>
 
 #include "base/ascii.h"
 #include "clean/clean.h"
@@ -113,8 +114,20 @@ class Writer {
       : doc_(doc), urls_(urls), max_bytes_(max_bytes) {}
 
   ReaderHtml Render(NodeId article) {
-    dom::Walk(doc_, article, [&](NodeId n) { return Enter(n, article); },
-              [&](NodeId n) { Leave(n, article); });
+    // Walk calls leave for every node, entered or not; only an entered node
+    // has a start tag to close (after a stop, none of the rest has).
+    dom::Walk(
+        doc_, article,
+        [&](NodeId n) {
+          const bool entered = Enter(n, article);
+          if (entered) entered_.push_back(n);
+          return entered;
+        },
+        [&](NodeId n) {
+          if (entered_.empty() || entered_.back() != n) return;
+          entered_.pop_back();
+          Leave(n, article);
+        });
     if (out_.truncated) out_.html += "<p class=\"pagesift-truncated\">[…]</p>";
     return std::move(out_);
   }
@@ -314,6 +327,7 @@ class Writer {
   const size_t max_bytes_;
   ReaderHtml out_;
   bool stopped_ = false;  // past max_bytes_: nothing more is written
+  std::vector<NodeId> entered_;  // the open path, article first
   int pre_depth_ = 0;
   int math_depth_ = 0;
   std::vector<NodeId> unwrapped_in_math_;

@@ -30,6 +30,12 @@ std::string Article(const std::string& extra) {
   return page + "</article></body></html>";
 }
 
+size_t CountOf(const std::string& text, const std::string& part) {
+  size_t n = 0;
+  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
 Status ExtractWith(const std::string& page, const Limits& limits, Result* result) {
   Options options;
   options.url = "https://limits.example/a";
@@ -90,10 +96,9 @@ TEST(Limits, DepthAtTheLimitIsKeptAndDeeperTagsAreFlattenedWithTheirText) {
   parse::GuardedHtml flattened;
   ASSERT_TRUE(parse::GuardNesting(page, limits, &flattened).ok());
   EXPECT_EQ(flattened.dropped_tags, 1u);
-  EXPECT_NE(flattened.html.find("deepest words"), std::string_view::npos);
-  Result r;
-  ASSERT_TRUE(ExtractWith(Article(nested), limits, &r).ok());
-  EXPECT_NE(r.text_content.find("deepest words"), std::string::npos);
+  dom::Document doc;
+  ASSERT_TRUE(parse::ParseHtml(page, limits, &doc).ok());
+  EXPECT_NE(doc.TextOf(dom::Document::kRoot).find("deepest words"), std::string::npos);
 }
 
 TEST(Limits, AttributeAtTheLimitIsKeptAndALongerOneIsDroppedAndSaidSo) {
@@ -182,6 +187,9 @@ TEST(Limits, OneBlockLargerThanTheOutputLimitIsCutInside) {
   // The budget, plus at most one text node and the closing tags.
   EXPECT_LT(r.content.size(), 4096u + 200u);
   EXPECT_NE(r.content.find(kMarker), std::string::npos);
+  // Every start tag written is closed, and no end tag is written without one.
+  EXPECT_EQ(CountOf(r.content, "<b>"), CountOf(r.content, "</b>"));
+  EXPECT_EQ(CountOf(r.content, "<p>") + CountOf(r.content, "<p class"), CountOf(r.content, "</p>"));
 }
 
 TEST(Limits, DeadlinePassedIsATimeoutNotAResult) {
