@@ -22,6 +22,10 @@ bool IsValidUtf8(std::string_view s);
 // A copy of s with each maximal invalid subsequence replaced by U+FFFD.
 std::string RepairUtf8(std::string_view s);
 
+// The longest prefix of s of at most max_bytes that does not end inside a
+// multi-byte character.
+std::string_view Utf8Prefix(std::string_view s, size_t max_bytes);
+
 }  // namespace pagesift::decode
 
 #endif  // PAGESIFT_DECODE_UTF8_H_

@@ -46,6 +46,9 @@ struct Node {
   GumboTag tag = GUMBO_TAG_UNKNOWN;  // elements only
   NodeType type = NodeType::kElement;
   Namespace ns = Namespace::kHtml;
+  // A limit cut this node: its text was shortened, or an attribute dropped
+  // (see Limits). The reader view says so where it shows such a node.
+  bool cut = false;
   // Text nodes: the text. Elements with tag GUMBO_TAG_UNKNOWN: the tag name.
   std::string_view text;
 };
@@ -90,6 +93,7 @@ class Document {
   // Sets (or adds) an attribute.
   void SetAttribute(NodeId element, std::string_view name, std::string_view value);
   void RemoveAttribute(NodeId element, std::string_view name);
+  void MarkCut(NodeId id) { nodes_[id].cut = true; }
 
   // Tree surgery.
   void Detach(NodeId id);

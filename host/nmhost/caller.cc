@@ -1,5 +1,8 @@
 #include "nmhost/caller.h"
 
+#include "doctor/browsers.h"
+#include "doctor/doctor.h"
+
 namespace pagesift::nmhost {
 namespace {
 
@@ -10,6 +13,7 @@ constexpr std::string_view kChromiumScheme = "chrome-extension://";
 Caller IdentifyCaller(std::span<const std::string_view> arguments) {
   Caller caller;
   if (arguments.empty()) return caller;
+  caller.browser = Caller::Browser::kUnknown;
   const std::string_view first = arguments[0];
   if (first.starts_with(kChromiumScheme)) {
     caller.browser = Caller::Browser::kChromium;
@@ -26,6 +30,38 @@ Caller IdentifyCaller(std::span<const std::string_view> arguments) {
   return caller;
 }
 
+AllowedCallers PinnedCallers() {
+  AllowedCallers allowed;
+  if (!doctor::PinnedExtensionId().empty()) {
+    allowed.chromium_origin = std::string(kChromiumScheme) + std::string(doctor::PinnedExtensionId()) + "/";
+  }
+  allowed.firefox_addon_id = doctor::kFirefoxExtensionId;
+  return allowed;
+}
+
+Status CheckCaller(const Caller& caller, const AllowedCallers& allowed) {
+  std::string expected;
+  switch (caller.browser) {
+    case Caller::Browser::kNone:
+      return Status::Ok();
+    case Caller::Browser::kChromium:
+      if (!allowed.chromium_origin.empty() && caller.origin == allowed.chromium_origin) return Status::Ok();
+      expected = allowed.chromium_origin.empty() ? "none (this build has no pinned extension ID)"
+                                                 : allowed.chromium_origin;
+      break;
+    case Caller::Browser::kFirefox:
+      if (caller.extension_id == allowed.firefox_addon_id) return Status::Ok();
+      expected = allowed.firefox_addon_id;
+      break;
+    case Caller::Browser::kUnknown:
+      expected = "the arguments of a browser";
+      break;
+  }
+  return Status(ErrorCode::kInvalidArgument,
+                "pagesift-host serves only pagesift's extension: started by " + DescribeCaller(caller) +
+                    ", allowed: " + expected);
+}
+
 std::string DescribeCaller(const Caller& caller) {
   switch (caller.browser) {
     case Caller::Browser::kChromium:
@@ -33,9 +69,11 @@ std::string DescribeCaller(const Caller& caller) {
     case Caller::Browser::kFirefox:
       return "Firefox add-on " + caller.extension_id + " (manifest " + caller.manifest_path + ")";
     case Caller::Browser::kUnknown:
+      return "an unknown caller (arguments no browser passes)";
+    case Caller::Browser::kNone:
       break;
   }
-  return "an unknown caller (no browser arguments; started by hand?)";
+  return "no browser (no browser arguments; started by hand?)";
 }
 
 }  // namespace pagesift::nmhost

@@ -2,6 +2,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
@@ -14,6 +15,7 @@
 #include "nmhost/host.h"
 #include "nmhost/host_options.h"
 #include "nmhost/logger.h"
+#include "nmhost/reply.h"
 
 namespace {
 
@@ -37,6 +39,28 @@ int TakeStdoutForFrames() {
     }
   }
   return frames_fd;
+}
+
+// Writes all of `bytes` to `fd`; false when the descriptor fails.
+bool WriteAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+// Tells a caller that is not pagesift's extension why it gets nothing: one
+// error reply (id null: no request was read), then the host exits.
+int RefuseCaller(const pagesift::Status& problem, pagesift::nmhost::Logger* logger, int frames_fd) {
+  using namespace pagesift::nmhost;
+  logger->Log("refusing to serve: " + problem.message());
+  std::string wire;
+  AppendReplyFrames(Outcome::Error(kCallerNotAllowed, problem.message()).ToReply(nullptr), &wire);
+  if (!WriteAll(frames_fd, wire)) logger->Log("cannot send the refusal: " + std::system_category().message(errno));
+  return 1;
 }
 
 }  // namespace
@@ -69,11 +93,14 @@ int main(int argc, char** argv) {
     logger.Log("cannot use stdout for frames: " + std::system_category().message(errno));
     return 1;
   }
-  logger.Log("pagesift-host " PAGESIFT_VERSION " started by " +
-             DescribeCaller(IdentifyCaller(options.positional)) + "; deadline " +
+  const Caller caller = IdentifyCaller(options.positional);
+  logger.Log("pagesift-host " PAGESIFT_VERSION " started by " + DescribeCaller(caller) + "; deadline " +
              std::to_string(options.deadline.count()) + " ms, at most " +
              std::to_string(options.max_in_flight) + " requests at work on " +
              std::to_string(options.worker_threads) + " threads");
+  if (pagesift::Status allowed = CheckCaller(caller, PinnedCallers()); !allowed.ok()) {
+    return RefuseCaller(allowed, &logger, frames_fd);
+  }
 
   Host host(options, PAGESIFT_VERSION, &logger, STDIN_FILENO, frames_fd);
   const HostExit exit = host.Run();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/ascii.h"
+#include "decode/utf8.h"
 #include "parse/gumbo_arena.h"
 #include "parse/nesting_guard.h"
 
@@ -88,20 +89,24 @@ Status CopyTree(GumboNode* root, const Limits& limits, GumboArena* arena, Docume
     stack.emplace_back(static_cast<GumboNode*>(top.data[i]), Document::kRoot);
   }
   if (arena) arena->Release(root);
-  const size_t max_nodes = limits.max_nodes * 2;  // elements plus text nodes
   while (!stack.empty()) {
     auto [g, parent] = stack.back();
     stack.pop_back();
-    if (doc->size() >= max_nodes) {
+    // The document node is not the page's: it does not count.
+    if (doc->size() - 1 >= limits.max_nodes) {
       return Status(ErrorCode::kTooComplex,
-                    "the page has more than " + std::to_string(max_nodes) + " nodes");
+                    "the page has more than " + std::to_string(limits.max_nodes) + " nodes");
     }
     switch (g->type) {
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
-      case GUMBO_NODE_CDATA:
-        doc->AppendText(parent, g->v.text.text);
+      case GUMBO_NODE_CDATA: {
+        const std::string_view text = g->v.text.text;
+        const std::string_view kept = decode::Utf8Prefix(text, limits.max_text_node_bytes);
+        const NodeId id = doc->AppendText(parent, kept);
+        if (kept.size() < text.size()) doc->MarkCut(id);
         break;
+      }
       case GUMBO_NODE_ELEMENT: {
         const GumboElement& e = g->v.element;
         std::string unknown = e.tag == GUMBO_TAG_UNKNOWN ? UnknownTagName(e) : std::string();
@@ -109,7 +114,10 @@ Status CopyTree(GumboNode* root, const Limits& limits, GumboArena* arena, Docume
         for (size_t i = 0; i < e.attributes.length; ++i) {
           const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
           std::string_view value = a->value;
-          if (value.size() > limits.max_attribute_bytes) continue;
+          if (value.size() > limits.max_attribute_bytes) {
+            doc->MarkCut(id);
+            continue;
+          }
           doc->AddAttribute(id, AsciiLowerCopy(a->name), value);
         }
         for (size_t i = e.children.length; i-- > 0;) {

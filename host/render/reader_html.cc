@@ -1,6 +1,7 @@
 #include "render/reader_html.h"
 
 #include <string_view>
+#include <vector>
 
 #include "base/ascii.h"
 #include "clean/clean.h"
@@ -113,19 +114,37 @@ class Writer {
       : doc_(doc), urls_(urls), max_bytes_(max_bytes) {}
 
   ReaderHtml Render(NodeId article) {
-    dom::Walk(doc_, article, [&](NodeId n) { return Enter(n, article); },
-              [&](NodeId n) { Leave(n, article); });
+    // Walk calls leave for every node, entered or not; only an entered node
+    // has a start tag to close (after a stop, none of the rest has).
+    dom::Walk(
+        doc_, article,
+        [&](NodeId n) {
+          const bool entered = Enter(n, article);
+          if (entered) entered_.push_back(n);
+          return entered;
+        },
+        [&](NodeId n) {
+          if (entered_.empty() || entered_.back() != n) return;
+          entered_.pop_back();
+          Leave(n, article);
+        });
     if (out_.truncated) out_.html += "<p class=\"pagesift-truncated\">[…]</p>";
     return std::move(out_);
   }
 
  private:
   bool Enter(NodeId n, NodeId article) {
-    if (out_.truncated) return false;
+    if (stopped_) return false;
     if (n == article) return true;
+    if (out_.html.size() > max_bytes_) {
+      // One block larger than the whole budget: stop inside it.
+      Stop();
+      return false;
+    }
     const dom::Node& node = doc_.node(n);
     if (node.type == dom::NodeType::kText) {
       AppendEscapedText(node.text, pre_depth_ > 0, &out_.html);
+      if (node.cut) MarkCut();
       return false;
     }
     if (node.type != dom::NodeType::kElement) return false;
@@ -135,6 +154,9 @@ class Writer {
     Policy policy = HtmlPolicy(node.tag);
     if (policy == Policy::kDrop) return false;
     if (policy == Policy::kUnwrap) return true;
+    // A kept element that lost an attribute to the size limit (an image's
+    // src, a link's href) is not what the page showed.
+    if (node.cut) out_.truncated = true;
     if (node.tag == GUMBO_TAG_IMG && !WriteImage(n)) return false;
     if (node.tag != GUMBO_TAG_IMG) WriteStartTag(n);
     if (node.tag == GUMBO_TAG_PRE) ++pre_depth_;
@@ -154,7 +176,18 @@ class Writer {
     out_.html += "</";
     out_.html += doc_.TagName(n);
     out_.html += '>';
-    if (IsBlockBoundary(node.tag) && out_.html.size() > max_bytes_) out_.truncated = true;
+    if (IsBlockBoundary(node.tag) && out_.html.size() > max_bytes_) Stop();
+  }
+
+  // A parse limit cut this text: the view is not the whole article.
+  void MarkCut() {
+    out_.html += " […]";
+    out_.truncated = true;
+  }
+
+  void Stop() {
+    stopped_ = true;
+    out_.truncated = true;
   }
 
   static bool IsBlockBoundary(GumboTag tag) {
@@ -293,6 +326,8 @@ class Writer {
   const UrlResolver& urls_;
   const size_t max_bytes_;
   ReaderHtml out_;
+  bool stopped_ = false;  // past max_bytes_: nothing more is written
+  std::vector<NodeId> entered_;  // the open path, article first
   int pre_depth_ = 0;
   int math_depth_ = 0;
   std::vector<NodeId> unwrapped_in_math_;

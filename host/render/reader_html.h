@@ -22,11 +22,16 @@ namespace pagesift::render {
 
 struct ReaderHtml {
   std::string html;
+  // The view is not the whole article: it stopped at max_bytes, or shows a
+  // node that a parse limit cut (Node::cut).
   bool truncated = false;
 };
 
 // Renders the subtree of `article` (its children; the root itself is not
-// written). Stops at a block boundary past max_bytes and says so.
+// written). Stops at the first block boundary past max_bytes (inside a
+// single block larger than that, before the first node past it). A
+// truncated view ends with a "[…]" paragraph; a cut text node is also
+// followed by " […]" where it stands.
 ReaderHtml RenderReaderHtml(const dom::Document& doc, dom::NodeId article, const UrlResolver& urls,
                             size_t max_bytes);
 

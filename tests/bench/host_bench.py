@@ -30,7 +30,10 @@ class Host:
     """The host over pipes, as the browser drives it."""
 
     def __init__(self, binary, args=()):
-        self.proc = subprocess.Popen([binary, "chrome-extension://benchbenchbenchbenchbenchbenchbe/", *args],
+        # The host serves only the pinned extension: start it as that extension would.
+        with open(os.path.join(ROOT, "extension", "EXTENSION_ID.txt")) as f:
+            origin = "chrome-extension://%s/" % f.read().strip()
+        self.proc = subprocess.Popen([binary, origin, *args],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=subprocess.DEVNULL, bufsize=0)
 

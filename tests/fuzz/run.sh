@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan + UBSan) in their own build
-# directory and runs each for a fixed number of iterations.
+# Runs the libFuzzer targets, built in the sanitizer tree (the "asan" CMake
+# preset, build-asan, where the test command also runs each for a fixed
+# number of iterations): longer, or only some of them, on demand.
 #
-#   tests/fuzz/run.sh                          # every target, 20000 runs each
+#   tests/fuzz/run.sh                          # every target, 20000 runs each (as the test command)
 #   tests/fuzz/run.sh --runs 1000000 --seconds 3600 extract request   # longer, on demand
 #   tests/fuzz/run.sh --runs -1 --seconds 600  # as many runs as fit in 10 minutes each
 #
-# New inputs are kept in <build>/tests/fuzz/corpus/<target> between runs. A
-# crash leaves its input as <build>/tests/fuzz/crash-<target>-*; replay it
-# with <build>/tests/fuzz/<target>_fuzzer <file>, and keep it as a seed.
+# New inputs are kept in build-asan/tests/fuzz/corpus/<target> between runs. A
+# crash leaves its input as build-asan/tests/fuzz/crash-<target>-*; replay it
+# with build-asan/<target>_fuzzer <file>, and keep it in tests/fuzz/seeds/<target>/.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-build=${PAGESIFT_FUZZ_BUILD_DIR:-$root/build-fuzz}
-runs=20000
-seconds=300
+build=$root/build-asan
+runs=""
+seconds=0
 targets=()
 while (($#)); do
   case $1 in
@@ -26,26 +27,21 @@ while (($#)); do
 done
 
 command -v clang++ >/dev/null || { echo "run.sh: clang++ missing (scripts/install-deps.sh installs it)" >&2; exit 1; }
-# Warnings are the gcc build's job: clang's -Wconversion is a different set,
-# and a fuzz run should not stop on a warning.
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DPAGESIFT_WERROR=OFF \
-  -DPAGESIFT_FUZZ=ON -DPAGESIFT_SANITIZE=ON \
-  -DPAGESIFT_FUZZ_RUNS="$runs" -DPAGESIFT_FUZZ_SECONDS="$seconds" >/dev/null
-
+(cd "$root" && cmake --preset asan >/dev/null)
 if ((${#targets[@]} == 0)); then
-  # The targets that exist in this tree (markdown and file_name join when
-  # their code has landed).
   mapfile -t targets < <(cd "$build" && ctest -N -L fuzz | sed -n 's/.*Test *#[0-9]*: fuzz_//p')
 fi
-cmake --build "$build" -j2 --target "${targets[@]/%/_fuzzer}"
+cmake --build "$build" -j "$(nproc)" --target "${targets[@]/%/_fuzzer}"
 
 failed=()
 for t in "${targets[@]}"; do
-  echo "== fuzz_$t: up to $runs runs, $seconds s"
+  echo "== fuzz_$t: ${runs:-the default number of} runs, time cap ${seconds} s (0: none)"
   log=$build/tests/fuzz/fuzz_$t.log
-  if (cd "$build" && ctest -R "^fuzz_${t}\$" -V >"$log" 2>&1); then
-    grep -E 'stat::number_of_executed_units|Passed' "$log" | sed 's/^/   /' || true
+  # The test's own command, run outside ctest so that no test timeout cuts a long run.
+  mapfile -d '' -t command < <(cd "$build" && ctest --show-only=json-v1 -R "^fuzz_${t}\$" |
+    python3 -c 'import json, sys; sys.stdout.write("\0".join(json.load(sys.stdin)["tests"][0]["command"]))')
+  if (cd "$build" && PAGESIFT_FUZZ_RUNS=$runs PAGESIFT_FUZZ_SECONDS=$seconds "${command[@]}" >"$log" 2>&1); then
+    grep -E 'stat::number_of_executed_units|Done [0-9]+ runs' "$log" | sed 's/^/   /' || true
   else
     failed+=("$t")
     tail -40 "$log"

@@ -487,8 +487,11 @@ case_doctor_with_the_real_host() {
     echo "SKIP: PAGESIFT_HOST (build/pagesift-host) is not built" >&2
     exit $SKIP
   fi
-  bash "$INSTALL" --in-place --host-binary "$PAGESIFT_HOST" --extension-id "$ID" > /dev/null
-  doctor
+  # The real host serves only the extension ID it was built with.
+  local pinned
+  pinned="$(tr -d ' \t\r\n' < "$SRC/extension/EXTENSION_ID.txt")"
+  bash "$INSTALL" --in-place --host-binary "$PAGESIFT_HOST" --extension-id "$pinned" > /dev/null
+  doctor --extension-id "$pinned"
   [ "$status" = 0 ] || fail "doctor failed with the real host: $(cat "$T/doctor")"
   grep -q "^ok *chrome,chromium,edge,brave,vivaldi: $PAGESIFT_HOST answered hello: pagesift" "$T/doctor" \
     || fail "the real host did not answer Chromium's hello: $(cat "$T/doctor")"

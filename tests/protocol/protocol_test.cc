@@ -29,7 +29,9 @@ namespace {
 
 using nlohmann::json;
 
-constexpr char kChromiumOrigin[] = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/";
+// The host serves only the pinned extension (extension/EXTENSION_ID.txt).
+constexpr char kPinnedId[] = PAGESIFT_PINNED_EXTENSION_ID;
+const std::string kChromiumOrigin = std::string("chrome-extension://") + kPinnedId + "/";
 
 std::unique_ptr<HostProcess> StartHost(std::vector<std::string> flags = {},
                                        const std::map<std::string, std::string>& env = {}) {
@@ -535,6 +537,16 @@ TEST(ProtocolTest, RequestOfExactly64MiBIsAccepted) {
   EXPECT_EQ(reply["result"]["data"], "ok");
 }
 
+TEST(ProtocolTest, RequestOfOneByteOver64MiBIsRefusedThenTheHostCloses) {
+  auto host = StartHost();
+  // The prefix alone is refused: the host never reads (or holds) the payload.
+  host->WriteRaw(LengthPrefix((64u << 20) + 1));
+  const std::vector<std::string> frames = host->ReadToEnd();
+  ASSERT_EQ(frames.size(), 1u);
+  ExpectError(json::parse(frames[0]), nullptr, "input_too_large", std::to_string((64u << 20) + 1));
+  ExpectCleanExit(*host);
+}
+
 TEST(ProtocolTest, TruncatedFrameThenEofIsReportedAndTheHostExits) {
   auto host = StartHost();
   host->WriteRaw(LengthPrefix(100) + R"({"id":1,"ty)");
@@ -631,8 +643,50 @@ TEST(ProtocolTest, LogsAChromiumCaller) {
   ExpectAlive(*host);
   host->CloseStdin();
   ExpectCleanExit(*host);
-  EXPECT_NE(host->Stderr().find("Chromium extension abcdefghijklmnopabcdefghijklmnop"),
-            std::string::npos) << host->Stderr();
+  EXPECT_NE(host->Stderr().find(std::string("Chromium extension ") + kPinnedId), std::string::npos)
+      << host->Stderr();
+}
+
+TEST(ProtocolTest, StartedWithoutBrowserArgumentsServes) {
+  HostProcess host({});
+  ExpectAlive(host);
+  host.CloseStdin();
+  ExpectCleanExit(host);
+  EXPECT_NE(host.Stderr().find("no browser"), std::string::npos) << host.Stderr();
+}
+
+// A refused caller gets one structured error, unprompted, and the host exits
+// with status 1 without reading a request.
+void ExpectRefused(const std::vector<std::string>& arguments, const std::string& logged) {
+  HostProcess host(arguments);
+  ASSERT_TRUE(host.started());
+  ExpectError(host.ReadReply(), nullptr, "caller_not_allowed", "serves only pagesift's extension");
+  const std::optional<int> status = host.WaitExit();
+  ASSERT_TRUE(status.has_value()) << "the host did not exit";
+  ASSERT_TRUE(WIFEXITED(*status)) << "the host was killed by signal " << WTERMSIG(*status);
+  EXPECT_EQ(WEXITSTATUS(*status), 1);
+  EXPECT_NE(host.Stderr().find("refusing to serve"), std::string::npos) << host.Stderr();
+  EXPECT_NE(host.Stderr().find(logged), std::string::npos) << host.Stderr();
+}
+
+TEST(ProtocolTest, OtherChromiumExtensionIsRefused) {
+  ExpectRefused({"chrome-extension://abcdefghijklmnopabcdefghijklmnop/"},
+                "Chromium extension abcdefghijklmnopabcdefghijklmnop");
+}
+
+TEST(ProtocolTest, PinnedIdWithAnotherSchemeOrPathIsRefused) {
+  ExpectRefused({std::string("chrome-extension://") + kPinnedId + "/evil/"}, "Chromium extension");
+  ExpectRefused({std::string("chrome-extension://") + kPinnedId}, "Chromium extension");
+  ExpectRefused({std::string("moz-extension://") + kPinnedId + "/"}, "unknown caller");
+}
+
+TEST(ProtocolTest, OtherFirefoxAddonIsRefused) {
+  ExpectRefused({"/home/u/.mozilla/native-messaging-hosts/org.pagesift.host.json", "evil@example.org"},
+                "Firefox add-on evil@example.org");
+}
+
+TEST(ProtocolTest, ArgumentsNoBrowserPassesAreRefused) {
+  ExpectRefused({"hello"}, "unknown caller");
 }
 
 TEST(ProtocolTest, LogsAFirefoxCaller) {
