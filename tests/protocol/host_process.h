@@ -23,6 +23,10 @@ namespace pagesift::protocol_test {
 // Generous: the tests assert behaviour, never speed.
 inline constexpr std::chrono::seconds kPatience{120};
 
+// The origin a Chromium browser passes for pagesift's own extension
+// (extension/EXTENSION_ID.txt): the host refuses any other caller.
+inline const std::string kPinnedOrigin = std::string("chrome-extension://") + PAGESIFT_PINNED_EXTENSION_ID + "/";
+
 class HostProcess {
  public:
   // Starts the host with `arguments` and extra environment variables.

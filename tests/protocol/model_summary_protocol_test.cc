@@ -41,7 +41,7 @@ const char kText[] =
 
 std::unique_ptr<HostProcess> StartHost(std::vector<std::string> flags = {},
                                        const std::map<std::string, std::string>& env = {}) {
-  std::vector<std::string> args = {"chrome-extension://abcdefghijklmnopabcdefghijklmnop/"};
+  std::vector<std::string> args = {kPinnedOrigin};
   args.insert(args.end(), flags.begin(), flags.end());
   auto host = std::make_unique<HostProcess>(args, env);
   EXPECT_TRUE(host->started());

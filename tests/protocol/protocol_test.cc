@@ -29,13 +29,11 @@ namespace {
 
 using nlohmann::json;
 
-// The host serves only the pinned extension (extension/EXTENSION_ID.txt).
 constexpr char kPinnedId[] = PAGESIFT_PINNED_EXTENSION_ID;
-const std::string kChromiumOrigin = std::string("chrome-extension://") + kPinnedId + "/";
 
 std::unique_ptr<HostProcess> StartHost(std::vector<std::string> flags = {},
                                        const std::map<std::string, std::string>& env = {}) {
-  std::vector<std::string> args = {kChromiumOrigin, "--enable-debug-requests"};
+  std::vector<std::string> args = {kPinnedOrigin, "--enable-debug-requests"};
   args.insert(args.end(), flags.begin(), flags.end());
   auto host = std::make_unique<HostProcess>(args, env);
   EXPECT_TRUE(host->started());
@@ -301,7 +299,7 @@ TEST(ProtocolTest, UnknownTypeIsNamed) {
 }
 
 TEST(ProtocolTest, DebugRequestsNeedTheFlag) {
-  HostProcess host({kChromiumOrigin});
+  HostProcess host({kPinnedOrigin});
   host.Send(Request(1, "debug_echo", {{"data", "x"}}));
   ExpectError(host.ReadReply(), 1, "bad_request", "unknown request type 'debug_echo'");
 }
@@ -704,7 +702,7 @@ TEST(ProtocolTest, LogFileUnderTheStateDirectory) {
   ASSERT_NE(::mkdtemp(dir_template), nullptr);
   const std::string state = dir_template;
   {
-    HostProcess host({kChromiumOrigin},
+    HostProcess host({kPinnedOrigin},
                      {{"XDG_STATE_HOME", state}, {"PAGESIFT_LOG_FILE", "1"}});
     ExpectAlive(host);
     host.CloseStdin();

@@ -5,31 +5,16 @@
 #include <string>
 
 #include "pagesift/extract.h"
+#include "test_pages.h"
 
 namespace pagesift {
 namespace {
 
-const std::string kProse =
-    "<p>This paragraph is real prose, with commas, clauses, and enough words to count as content; "
-    "it goes on for a second sentence so that it is as long as a paragraph of a real article.</p>";
-
-Result ExtractArticle(const std::string& body) {
-  Options options;
-  options.url = "https://example.org/post.html";
-  options.want_markdown = true;
-  Result r;
-  Status s = Extract("<html><body><article>" + kProse + kProse + body + kProse + "</article></body></html>",
-                     options, &r);
-  EXPECT_TRUE(s.ok()) << s.ToString();
-  return r;
-}
-
-bool Has(const std::string& haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string::npos;
-}
+using test_pages::Has;
+using test_pages::ExtractArticleAround;
 
 TEST(CodeBlocks, PygmentsTableLosesItsLineNumberColumn) {
-  Result r = ExtractArticle(
+  Result r = ExtractArticleAround(
       "<div class='highlight-python'><table class='highlighttable'><tr>"
       "<td class='linenos'><div class='linenodiv'><pre>1\n2</pre></div></td>"
       "<td class='code'><div class='highlight'><pre><span class='k'>def</span> <span class='nf'>f</span>():\n"
@@ -40,14 +25,14 @@ TEST(CodeBlocks, PygmentsTableLosesItsLineNumberColumn) {
 }
 
 TEST(CodeBlocks, LineNumberSpansInsideThePreGo) {
-  Result r = ExtractArticle(
+  Result r = ExtractArticleAround(
       "<pre class='language-js'><code><span class='line-number'>1</span>let a = 1;\n"
       "<span class='line-number'>2</span>let b = 2;</code></pre>");
   EXPECT_TRUE(Has(r.markdown, "```js\nlet a = 1;\nlet b = 2;\n```")) << r.markdown;
 }
 
 TEST(CodeBlocks, LinesAsBlocksOrBreaksBecomeNewlines) {
-  Result r = ExtractArticle(
+  Result r = ExtractArticleAround(
       "<pre data-lang='go'><div class='line'>func main() {</div><div class='line'>  run()</div>"
       "<div class='line'>}</div></pre>"
       "<pre>first<br>second<br/>third</pre>"
@@ -58,7 +43,7 @@ TEST(CodeBlocks, LinesAsBlocksOrBreaksBecomeNewlines) {
 }
 
 TEST(CodeBlocks, LanguageFromWrapperOrBrushIsNamedOnThePre) {
-  Result r = ExtractArticle(
+  Result r = ExtractArticleAround(
       "<div class='language-ruby highlighter-rouge'><div class='highlight'><pre class='highlight'><code>"
       "puts 1</code></pre></div></div>"
       "<pre class='brush: cpp; gutter: false'>int x;</pre>");
@@ -69,18 +54,18 @@ TEST(CodeBlocks, LanguageFromWrapperOrBrushIsNamedOnThePre) {
 
 TEST(CodeBlocks, IndentationAndBlankLinesAreExact) {
   const std::string code = "if x:\n\n        y = [1,\n\t2]\n";
-  Result r = ExtractArticle("<pre><code class='lang-python'>" + code + "</code></pre>");
+  Result r = ExtractArticleAround("<pre><code class='lang-python'>" + code + "</code></pre>");
   EXPECT_TRUE(Has(r.markdown, "```python\nif x:\n\n        y = [1,\n\t2]\n```")) << r.markdown;
 }
 
 TEST(CodeBlocks, SpansOfSpacesBetweenTokensStay) {
-  Result r = ExtractArticle("<div class='highlight-console'><div class='highlight'><pre><span></span>"
+  Result r = ExtractArticleAround("<div class='highlight-console'><div class='highlight'><pre><span></span>"
                             "<span class='gp'>$ </span>tool<span class='w'> </span>--help</pre></div></div>");
   EXPECT_TRUE(Has(r.markdown, "```console\n$ tool --help\n```")) << r.markdown;
 }
 
 TEST(CodeBlocks, AGutterClassAwayFromCodeIsLeftAlone) {
-  Result r = ExtractArticle("<div class='gutter'><p>A paragraph in a layout column named gutter, "
+  Result r = ExtractArticleAround("<div class='gutter'><p>A paragraph in a layout column named gutter, "
                             "which is prose and not line numbers at all.</p></div><pre>code()</pre>");
   EXPECT_TRUE(Has(r.text_content, "layout column named gutter")) << r.text_content;
 }
@@ -88,7 +73,7 @@ TEST(CodeBlocks, AGutterClassAwayFromCodeIsLeftAlone) {
 TEST(CodeBlocks, ManyTinyBlocksStayBounded) {
   std::string blocks;
   for (int i = 0; i < 20000; ++i) blocks += "<div class='ln'>" + std::to_string(i) + "</div><pre>x</pre>";
-  Result r = ExtractArticle("<div>" + blocks + "</div>");
+  Result r = ExtractArticleAround("<div>" + blocks + "</div>");
   EXPECT_TRUE(Has(r.text_content, "x"));
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "pagesift/extract.h"
-#include "../extract/test_pages.h"
+#include "test_pages.h"
 
 namespace pagesift {
 namespace {

@@ -5,37 +5,17 @@
 #include <string>
 
 #include "pagesift/extract.h"
+#include "test_pages.h"
 
 namespace pagesift {
 namespace {
 
-const std::string kProse =
-    "<p>This paragraph is real prose, with commas, clauses, and enough words to count as content; "
-    "it goes on for a second sentence so that it is as long as a paragraph of a real article.</p>";
-
-Result ExtractArticle(const std::string& body) {
-  Options options;
-  options.url = "https://example.org/post.html";
-  options.want_markdown = true;
-  Result r;
-  Status s = Extract("<html><body><article>" + kProse + kProse + body + kProse + "</article></body></html>",
-                     options, &r);
-  EXPECT_TRUE(s.ok()) << s.ToString();
-  return r;
-}
-
-bool Has(const std::string& haystack, std::string_view needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-size_t Count(const std::string& haystack, std::string_view needle) {
-  size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
-  return n;
-}
+using test_pages::Count;
+using test_pages::Has;
+using test_pages::ExtractArticleAround;
 
 TEST(Math, KatexKeepsItsMathMlAndDropsTheHtmlRenderingAndTex) {
-  Result r = ExtractArticle(
+  Result r = ExtractArticleAround(
       "<p>Energy is <span class='katex'><span class='katex-mathml'><math><semantics><mrow><mi>E</mi><mo>=</mo>"
       "<mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding='application/x-tex'>E=mc^2"
       "</annotation></semantics></math></span><span class='katex-html' aria-hidden='true'><span class='base'>"
@@ -47,7 +27,7 @@ TEST(Math, KatexKeepsItsMathMlAndDropsTheHtmlRenderingAndTex) {
 }
 
 TEST(Math, HiddenMathMlCopyReplacesTheImageFallback) {
-  Result r = ExtractArticle(
+  Result r = ExtractArticleAround(
       "<p>A formula <span class='mwe-math-element'><span class='mwe-math-mathml-inline' style='display: none;'>"
       "<math alttext='x^2'><mrow><msup><mi>x</mi><mn>2</mn></msup></mrow></math></span>"
       "<img src='/math/x2.svg' class='mwe-math-fallback-image-inline' aria-hidden='true' alt='x^2'></span> inline.</p>");
@@ -55,7 +35,7 @@ TEST(Math, HiddenMathMlCopyReplacesTheImageFallback) {
 }
 
 TEST(Math, MathJaxThreeContainerGivesWayToItsAssistiveMathMl) {
-  Result r = ExtractArticle(
+  Result r = ExtractArticleAround(
       "<p>Sum <mjx-container class='MathJax' jax='CHTML'><mjx-math aria-hidden='true'><mjx-mi>n</mjx-mi>"
       "</mjx-math><mjx-assistive-mml display='inline'><math><mi>n</mi></math></mjx-assistive-mml>"
       "</mjx-container> terms.</p>");
@@ -63,7 +43,7 @@ TEST(Math, MathJaxThreeContainerGivesWayToItsAssistiveMathMl) {
 }
 
 TEST(Math, TexScriptWithoutMathMlBecomesTexCode) {
-  Result r = ExtractArticle(
+  Result r = ExtractArticleAround(
       "<p>Inline <span class='MathJax_Preview'>a+b</span><script type='math/tex'>a+b</script> and display:</p>"
       "<div><script type='math/tex; mode=display'>\\int_0^1 x\\,dx</script></div>");
   EXPECT_TRUE(Has(r.content, "<code class=\"language-math\">a+b</code>")) << r.content;
@@ -72,7 +52,7 @@ TEST(Math, TexScriptWithoutMathMlBecomesTexCode) {
 }
 
 TEST(Math, MathJaxTwoRenderingWithMathMlDropsItsScriptCopy) {
-  Result r = ExtractArticle(
+  Result r = ExtractArticleAround(
       "<p>Then <span class='MathJax' id='MathJax-Element-1-Frame'><span class='math'>y</span>"
       "<span class='MJX_Assistive_MathML'><math><mi>y</mi></math></span></span>"
       "<script type='math/tex' id='MathJax-Element-1'>y</script> holds.</p>");
@@ -81,7 +61,7 @@ TEST(Math, MathJaxTwoRenderingWithMathMlDropsItsScriptCopy) {
 }
 
 TEST(Math, AWrapperNamedMathThatHoldsProseIsNotReplaced) {
-  Result r = ExtractArticle(
+  Result r = ExtractArticleAround(
       "<div class='math-lesson'><p>The lesson text explains the idea at length before the formula.</p>"
       "<p><math><mi>z</mi></math></p></div>");
   EXPECT_TRUE(Has(r.text_content, "The lesson text explains")) << r.text_content;
