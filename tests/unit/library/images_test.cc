@@ -47,7 +47,7 @@ TEST(SniffRasterImage, KnowsTheRasterFormatsByTheirBytes) {
   EXPECT_EQ(SniffRasterImage(Jpeg()), "jpg");
   EXPECT_EQ(SniffRasterImage(Gif()), "gif");
   EXPECT_EQ(SniffRasterImage(std::string("RIFF\x24\0\0\0WEBPVP8 ", 16)), "webp");
-  EXPECT_EQ(SniffRasterImage(std::string("\0\0\0\x1c" "ftypavif\0\0\0\0avifmif1", 28)), "avif");
+  EXPECT_EQ(SniffRasterImage(std::string("\0\0\0\x18" "ftypavif\0\0\0\0avifmif1", 24)), "avif");
   EXPECT_EQ(SniffRasterImage(std::string("\0\0\0\x18" "ftypmif1\0\0\0\0miafavis", 24)), "avif");
   EXPECT_EQ(SniffRasterImage(Bmp()), "bmp");
 }
