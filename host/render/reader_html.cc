@@ -93,19 +93,17 @@ bool IsSafeIdentifier(std::string_view v) {
 // "language-python" from a code block's classes (language-x, lang-x,
 // highlight-source-x, brush: x), or empty.
 std::string CodeLanguage(std::string_view cls) {
-  size_t i = 0;
-  while (i < cls.size()) {
-    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
-    size_t start = i;
-    while (i < cls.size() && !IsAsciiSpace(cls[i])) ++i;
-    std::string_view token = cls.substr(start, i - start);
+  std::string language;
+  AnyAsciiToken(cls, [&](std::string_view token) {
     for (std::string_view prefix : {"language-", "lang-", "highlight-source-"}) {
       if (token.starts_with(prefix) && IsSafeIdentifier(token.substr(prefix.size()))) {
-        return "language-" + AsciiLowerCopy(token.substr(prefix.size()));
+        language = "language-" + AsciiLowerCopy(token.substr(prefix.size()));
+        return true;
       }
     }
-  }
-  return {};
+    return false;
+  });
+  return language;
 }
 
 class Writer {
