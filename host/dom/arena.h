@@ -44,7 +44,9 @@ class Arena {
 
   void NewBlock(size_t at_least) {
     block_size_ = at_least > kBlockSize ? at_least : kBlockSize;
-    blocks_.push_back(std::make_unique<char[]>(block_size_));
+    // Left uninitialised: the parser reserves one block for the whole page,
+    // whose pages should become resident only as the copy fills them.
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(block_size_));
     remaining_ = block_size_;
     bytes_ += block_size_;
   }

@@ -160,6 +160,7 @@ Status ParseHtml(std::string_view html, const Limits& limits, dom::Document* doc
   options.max_errors = 0;  // parse errors are of no use to us and cost memory
   GumboOutput* output = gumbo_parse_with_options(&options, guarded.html.data(), guarded.html.size());
   if (output == nullptr) return Status(ErrorCode::kInternal, "the HTML parser failed");
+  if (arena) arena->EndParse();
   ReserveFor(output->document, doc);
   status = CopyTree(output->document, limits, arena ? &*arena : nullptr, doc);
   if (!arena) gumbo_destroy_output(&options, output);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace pagesift::parse {
@@ -40,15 +41,58 @@ TEST(GumboArena, ReturnsALargeAllocationAsSoonAsItIsFreed) {
   arena.Free(nullptr);  // ignored, as free() does
 }
 
-TEST(GumboArena, ReturnsBlocksWhoseAllocationsAreAllFreed) {
+// Every size up to the largest that shares a block, each written whole
+// while all the others are live: no two allocations overlap.
+TEST(GumboArena, SizesOfEveryClassDoNotOverlap) {
+  GumboArena arena;
+  std::vector<std::pair<unsigned char*, size_t>> all;
+  for (size_t size = 1; size <= 70'000; size += size < 300 ? 1 : size / 7) {
+    auto* p = static_cast<unsigned char*>(arena.Options().allocator(&arena, size));
+    std::memset(p, static_cast<int>(all.size() & 0xFF), size);
+    all.emplace_back(p, size);
+  }
+  for (size_t i = 0; i < all.size(); ++i) {
+    auto [p, size] = all[i];
+    EXPECT_EQ(p[0], i & 0xFF) << size;
+    EXPECT_EQ(p[size - 1], i & 0xFF) << size;
+  }
+}
+
+TEST(GumboArena, ReusesWhatIsFreedDuringTheParse) {
+  GumboArena arena;
+  void* kept = arena.Options().allocator(&arena, 128);
+  const size_t one_block = arena.mapped_bytes();
+  // Scratch memory of many sizes, each freed before the next is taken (a
+  // text built in a buffer that doubles, again and again).
+  for (int i = 0; i < 100'000; ++i) {
+    for (size_t size = 8; size <= 4096; size *= 2) {
+      void* p = arena.Options().allocator(&arena, size);
+      std::memset(p, 1, size);
+      arena.Free(p);
+    }
+  }
+  // One block for each size class used, not one for each allocation.
+  EXPECT_LE(arena.mapped_bytes(), 11 * one_block);
+  void* again = arena.Options().allocator(&arena, 120);  // 128's class: the freed slot
+  arena.Free(again);
+  arena.Free(kept);
+}
+
+TEST(GumboArena, ReturnsBlocksWhoseAllocationsAreAllFreedAfterTheParse) {
   GumboArena arena;
   std::vector<void*> all;
   for (int i = 0; i < 100'000; ++i) all.push_back(arena.Options().allocator(&arena, 64));
   const size_t full = arena.mapped_bytes();
   EXPECT_GE(full, 100'000u * 64);
-  for (void* p : all) arena.Free(p);
-  // Only the block being carved from stays, empty and ready for reuse.
-  EXPECT_LT(arena.mapped_bytes(), full / 10);
+  // Freed during the parse: kept for reuse.
+  for (size_t i = 0; i < all.size() / 2; ++i) arena.Free(all[i]);
+  EXPECT_EQ(arena.mapped_bytes(), full);
+  // The blocks already empty go back when the parse ends, the others as
+  // their last allocation is freed.
+  arena.EndParse();
+  EXPECT_LT(arena.mapped_bytes(), full * 6 / 10);
+  for (size_t i = all.size() / 2; i < all.size(); ++i) arena.Free(all[i]);
+  EXPECT_EQ(arena.mapped_bytes(), 0u);
 }
 
 // A parse's tree, released node by node as the DOM copy does, leaves little
@@ -63,6 +107,7 @@ TEST(GumboArena, ReleasingEveryNodeOfAParseFreesTheTree) {
   GumboOptions options = arena.Options();
   GumboOutput* output = gumbo_parse_with_options(&options, page.data(), page.size());
   ASSERT_NE(output, nullptr);
+  arena.EndParse();
   const size_t parsed = arena.mapped_bytes();
   EXPECT_GT(parsed, page.size());
 
