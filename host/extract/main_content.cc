@@ -144,15 +144,23 @@ NodeId LenientRoot(const Document& doc, const std::vector<NodeStats>& stats, Nod
   return main;
 }
 
-}  // namespace
-
-NodeId ExtractMainContent(Document* doc, std::string_view title, bool strict) {
-  const ClassHints& hints = ClassHints::Get();
+// The article before pruning. Its own function so that the body's stats
+// and scores (tens of bytes a node) are freed before the pruning computes
+// the article's: on a page of many small nodes each is a large share of
+// the peak memory.
+NodeId FindArticle(Document* doc, const ClassHints& hints, bool strict) {
   NodeId body = BodyOf(*doc);
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, body);
   Candidates candidates = ScoreCandidates(*doc, stats, hints, body);
   NodeId top = strict ? ChooseArticleRoot(*doc, candidates, stats, body) : LenientRoot(*doc, stats, body);
-  NodeId article = GatherSiblings(doc, candidates, stats, top, body);
+  return GatherSiblings(doc, candidates, stats, top, body);
+}
+
+}  // namespace
+
+NodeId ExtractMainContent(Document* doc, std::string_view title, bool strict) {
+  const ClassHints& hints = ClassHints::Get();
+  NodeId article = FindArticle(doc, hints, strict);
   PruneArticle(doc, article, title, hints, strict);
   return article;
 }
