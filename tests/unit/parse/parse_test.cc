@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "parse/nesting_guard.h"
 
 namespace pagesift::parse {
@@ -24,6 +26,58 @@ TEST(Parse, KeepsUnknownElementNames) {
     if (doc.IsElement(n) && doc.TagName(n) == "my-widget") found = true;
   }
   EXPECT_TRUE(found);
+}
+
+// The subtree of `root` in pre-order, each node with its child count, which
+// together fix the tree's shape: tag names, attributes and text.
+std::string Describe(const dom::Document& doc, dom::NodeId root) {
+  std::string out;
+  for (dom::NodeId n = root; n != dom::kNoNode; n = doc.Next(n, root)) {
+    size_t children = 0;
+    for (dom::NodeId c = doc.node(n).first_child; c != dom::kNoNode; c = doc.node(c).next_sibling) ++children;
+    if (doc.IsText(n)) {
+      out += "\"" + std::string(doc.node(n).text) + "\"";
+    } else {
+      out += "<" + std::string(doc.TagName(n));
+      for (const dom::Attribute* a = doc.AttrsBegin(n); a != doc.AttrsEnd(n); ++a) {
+        out += " " + std::string(a->name) + "=" + std::string(a->value);
+      }
+      out += ">";
+    }
+    out += std::to_string(children) + " ";
+  }
+  return out;
+}
+
+// A page of 1 MiB or more goes through the Gumbo arena (scratch reused
+// during the parse, the tree released as it is copied); a small one through
+// malloc. The same markup gives the same tree either way.
+TEST(Parse, ALargePageGivesTheTreeOfItsMarkupRepeated) {
+  const std::string section =
+      "<section class=s id=x><h2>Tides</h2><p>A paragraph with <a href=/x title='a &amp; b'>a link</a>, "
+      "<em>emphasis</em><br>and more text than a string buffer starts with.</p><ul><li><span>one</span>"
+      "<li>two</ul><!-- comment --><table><tr><td>cell<td>" +
+      std::string(3000, 'w') + "</table><my-widget>w</my-widget></section>";
+  auto page = [&](size_t copies) {
+    std::string html = "<!doctype html><title>t</title><body>";
+    for (size_t i = 0; i < copies; ++i) html += section;
+    return html;
+  };
+  const size_t copies = (1 << 20) / section.size() + 1;
+  dom::Document small, large;
+  ASSERT_TRUE(ParseHtml(page(1), Limits(), &small).ok());
+  ASSERT_TRUE(ParseHtml(page(copies), Limits(), &large).ok());
+  const dom::NodeId small_body = small.FindFirst(GUMBO_TAG_BODY);
+  const dom::NodeId large_body = large.FindFirst(GUMBO_TAG_BODY);
+  ASSERT_NE(small_body, dom::kNoNode);
+  ASSERT_NE(large_body, dom::kNoNode);
+  const std::string one = Describe(small, small.node(small_body).first_child);
+  size_t seen = 0;
+  for (dom::NodeId c = large.node(large_body).first_child; c != dom::kNoNode; c = large.node(c).next_sibling) {
+    ASSERT_EQ(Describe(large, c), one) << "section " << seen;
+    ++seen;
+  }
+  EXPECT_EQ(seen, copies);
 }
 
 TEST(NestingGuard, LeavesOrdinaryPagesUntouched) {
