@@ -5,9 +5,10 @@ import { PagesiftError, errorToPlain, requestBytes } from '../shared/protocol.js
 import { loadPrefs } from '../shared/prefs_store.js';
 import { modelRequest, saveOptions } from '../shared/prefs.js';
 import { articleImageUrls, imageByteBudget } from '../shared/article_images.js';
-import { captureTab } from './capture.js';
+import { captureRefusal, captureTab, injectionError } from './capture.js';
+import { showReader } from './overlay.js';
 import { collectArticleImages } from './save_images.js';
-import { isReaderUrl, openPanel, readerUrl } from './pages.js';
+import { openPanel, readerUrl } from './pages.js';
 
 // Host deadlines as the extension sees them: a little above the host's own
 // (10 s by default), so that the host's timeout error, which says more,
@@ -29,37 +30,50 @@ export class Actions {
     this.#jobs = jobs;
   }
 
-  // Toolbar button and shortcut: toggles the reader view of `tab`.
-  async toggleReader(tab) {
-    if (isReaderUrl(tab.url)) return this.#leaveReader(tab);
-    return this.openReader(tab);
+  // Toolbar button and shortcut: shows the reader view over `tab`'s page,
+  // or takes it away when it is shown.
+  toggleReader(tab) {
+    return this.openReader(tab, { toggle: true });
   }
 
-  // Captures `tab`, then turns it into the reader view, which waits for the
-  // host's answer. panel: "summary" opens the summary side panel too.
-  async openReader(tab, { panel } = {}) {
-    if (isReaderUrl(tab.url)) {
-      if (panel) await this.#tellReader(tab, panel);
+  // Shows the reader view over `tab`'s page (overlay.js) and, while its
+  // frame loads, captures the page and has the host extract it: the frame
+  // watches that job. panel: "summary" opens the summary side panel too (in
+  // the reader view already shown, if there is one). toggle: close a reader
+  // view already shown instead. Returns the job's id when a reader view
+  // opened.
+  async openReader(tab, { panel, toggle = false } = {}) {
+    const refusal = captureRefusal(tab.url ?? tab.pendingUrl);
+    if (refusal) {
+      await openPanel({ action: 'extract', code: 'capture_forbidden', message: refusal });
       return null;
     }
-    const capture = await this.#capture(tab, 'extract');
-    if (!capture) return null;
-    const job = this.#jobs.start('extract', { tabId: tab.id, sourceUrl: capture.url, capture },
-      (signal, onProgress) => this.#host.request('extract', {
+    let frameShown;
+    const frameOpened = new Promise((resolve) => { frameShown = resolve; });
+    const job = this.#jobs.start('extract', { tabId: tab.id, sourceUrl: tab.url ?? '' }, async (signal, onProgress) => {
+      // Captured only once the frame is on its way: it loads meanwhile.
+      if (!(await frameOpened)) throw new PagesiftError('cancelled', 'No reader view was opened.');
+      const capture = await captureTab(tab);
+      job.capture = capture;
+      return this.#host.request('extract', {
         html: capture.html, url: capture.url, title: capture.title, selection: capture.selection,
-      }, { timeoutMs: EXTRACT_TIMEOUT_MS, signal, onProgress }));
+      }, { timeoutMs: EXTRACT_TIMEOUT_MS, signal, onProgress });
+    });
+    let outcome;
     try {
-      await api.tabs.update(tab.id, { url: readerUrl(job.id, { panel, src: capture.url }) });
+      outcome = await showReader(tab.id, readerUrl(job.id, { panel, src: tab.url, tab: tab.id }), { toggle });
     } catch (error) {
-      this.#jobs.cancel(job.id);  // the tab is gone: nobody will read it
-      throw error;
+      frameShown(false);
+      await this.#showFailure('extract', injectionError(error, tab.url));
+      return null;
     }
-    return job.id;
+    frameShown(outcome === 'opened');
+    if (outcome === 'open' && panel) await this.#tellReader(tab, panel);
+    return outcome === 'opened' ? job.id : null;
   }
 
   // "Save article": saves the page in the formats chosen in the options.
   async saveArticle(tab) {
-    if (isReaderUrl(tab.url)) return this.#tellReader(tab, 'save');
     const capture = await this.#capture(tab, 'save');
     if (!capture) return null;
     return this.#startSave({ html: capture.html, url: capture.url }, tab.id, { imagesFromTab: true });
@@ -153,24 +167,20 @@ export class Actions {
     try {
       return await captureTab(tab);
     } catch (error) {
-      const plain = errorToPlain(error instanceof PagesiftError ? error : new PagesiftError('capture_failed', String(error?.message ?? error)));
-      await openPanel({ action, code: plain.code, message: plain.message });
+      await this.#showFailure(action, error);
       return null;
     }
   }
 
-  // The reader view goes back itself: a history step taken by the page lands
-  // on the article's page, where the browser's own back button might skip it
-  // (the page got no user activation before the extension navigated away).
-  async #leaveReader(tab) {
-    if (await this.#tellReader(tab, 'leave')) return;
-    const source = new URL(tab.url).searchParams.get('src');
-    if (source && /^https?:/i.test(source)) await api.tabs.update(tab.id, { url: source });
+  // Shows in a panel why `action` failed before any page of ours was shown.
+  #showFailure(action, error) {
+    const plain = errorToPlain(error instanceof PagesiftError ? error : new PagesiftError('capture_failed', String(error?.message ?? error)));
+    return openPanel({ action, code: plain.code, message: plain.message });
   }
 
-  // Asks an open reader view to do something itself (it has the article).
-  // Extension pages hear runtime messages, each reader view keeps those
-  // addressed to its own tab.
+  // Asks the reader view shown over `tab` to do something itself (it has
+  // the article). Extension pages hear runtime messages, each reader view
+  // keeps those addressed to its own tab.
   // Returns whether a reader view took the command.
   async #tellReader(tab, command) {
     try {

@@ -1,7 +1,7 @@
 // Capturing a tab's page: which pages may be read, injecting the capture
 // script (content/capture.js) and checking what it returns.
 import { api } from '../shared/browser_api.js';
-import { MAX_REQUEST_BYTES, PagesiftError, formatMiB, requestBytes } from '../shared/protocol.js';
+import { MAX_REQUEST_BYTES, PagesiftError, formatMiB, requestBytes, requestExceeds } from '../shared/protocol.js';
 
 // Browsers do not let extensions script their own pages or their stores.
 const FORBIDDEN_URL_PATTERNS = [
@@ -51,15 +51,15 @@ export async function captureTab(tab) {
   if (!capture.ok) throw new PagesiftError(capture.code, capture.message);
 
   const request = { html: capture.html, url: capture.url, title: capture.title, selection: capture.selection };
-  const bytes = requestBytes(request);
-  if (bytes > MAX_REQUEST_BYTES - 4096) {
+  if (requestExceeds(request, MAX_REQUEST_BYTES - 4096)) {
     throw new PagesiftError('input_too_large',
-      `This page is ${formatMiB(bytes)} once serialised for the host; pagesift reads pages up to ${formatMiB(MAX_REQUEST_BYTES)}.`);
+      `This page is ${formatMiB(requestBytes(request))} once serialised for the host; pagesift reads pages up to ${formatMiB(MAX_REQUEST_BYTES)}.`);
   }
   return capture;
 }
 
-function injectionError(error, url) {
+// The PagesiftError for a failed injection of a script into the page at `url`.
+export function injectionError(error, url) {
   const text = String(error?.message ?? error);
   if (/cannot be scripted|cannot access|permission|extensions gallery|not allowed|missing host permission/i.test(text)) {
     return new PagesiftError('capture_forbidden',

@@ -24,7 +24,6 @@ const MAX_PARTIAL_CHARS = 512 * 1024;
 
 export class JobRegistry {
   #jobs = new Map();
-  #nextId = 1;
   #onFailure;
 
   // onFailure(job, error) is called when a job fails (e.g. to show the setup page).
@@ -39,7 +38,9 @@ export class JobRegistry {
   // Starts work(signal, onProgress, onPartial) -> Promise<result> as a job of `type`.
   // `info` is kept on the job (tabId, sourceUrl, capture, ...).
   start(type, info, work) {
-    const id = `${Date.now().toString(36)}-${this.#nextId++}`;
+    // Unguessable: the reader page is web-accessible (overlay.js), and its
+    // address names the job it shows.
+    const id = crypto.randomUUID();
     const job = {
       id, type, ...info,
       status: 'running', progress: null, partial: '', result: null, error: null,

@@ -12,6 +12,7 @@ import { MENU_ITEMS, createMenus, runMenuItem } from './menus.js';
 import { probeTab } from './badge.js';
 import { openSetup } from './pages.js';
 import { captureTab } from './capture.js';
+import { closeReader } from './overlay.js';
 
 const host = new HostConnection({
   connect: () => api.runtime.connectNative(HOST_NAME),
@@ -70,6 +71,8 @@ const PAGE_REQUESTS = {
     return { job: job.id };
   },
   'cancel-job': (message) => jobs.cancel(String(message.job ?? '')),
+  // Reader view: its "Page" button takes it away from over the page.
+  'close-reader': (message, sender) => (sender.tab ? closeReader(sender.tab.id) : false),
 };
 
 // For the browser's devtools and the end-to-end tests, which cannot click a

@@ -1,16 +1,14 @@
 // The extension's own pages and how they are opened.
 import { api } from '../shared/browser_api.js';
 
-// The reader view of an extract job; `src` is the page it reads, for the way back.
-export function readerUrl(jobId, { panel, src } = {}) {
+// The reader view of an extract job; `src` is the page it reads, `tab` the
+// tab it is shown in (for the commands addressed to that tab's reader view).
+export function readerUrl(jobId, { panel, src, tab } = {}) {
   const query = new URLSearchParams({ job: jobId });
   if (panel) query.set('panel', panel);
   if (src) query.set('src', src);
+  if (tab !== undefined) query.set('tab', String(tab));
   return api.runtime.getURL(`reader/reader.html?${query}`);
-}
-
-export function isReaderUrl(url) {
-  return typeof url === 'string' && url.startsWith(api.runtime.getURL('reader/reader.html'));
 }
 
 // A small window showing a job's outcome (a save, a selection's summary) or

@@ -45,7 +45,13 @@
     }
   }
 
+  // checkVisibility() answers "visible" without building a computed style,
+  // which is most elements and most of the cost of this pass. What it calls
+  // invisible is asked again of getComputedStyle: it says so of elements
+  // without a box too (display: contents), which hide nothing. Where it is
+  // missing, getComputedStyle answers alone.
   function isHiddenByStyle(element) {
+    if (element.checkVisibility?.({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
     const style = getComputedStyle(element);
     return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
   }
@@ -135,7 +141,10 @@
   }
   stats.ms = Math.round(performance.now() - started);
 
-  const bytes = html.length > MAX_BYTES ? MAX_BYTES + 1 : jsonStringBytes(html);
+  // A UTF-16 unit takes at most 6 bytes in the JSON: smaller pages need no count.
+  let bytes = html.length;
+  if (html.length > MAX_BYTES) bytes = MAX_BYTES + 1;
+  else if (html.length * 6 + 2 > MAX_BYTES) bytes = jsonStringBytes(html);
   if (bytes > MAX_BYTES) {
     const size = html.length > MAX_BYTES ? `over ${(html.length / 1048576).toFixed(1)} MB` : `${(bytes / 1048576).toFixed(1)} MB`;
     return {

@@ -1,7 +1,8 @@
-// The reader view page. Its URL names the background job that extracts the
-// article (?job=ID&src=URL[&panel=summary]); the page shows that job's
-// progress, then the article, and offers type settings, read aloud, a
-// summary panel and saving.
+// The reader view page, shown in a frame over the page it reads
+// (background/overlay.js). Its URL names the background job that captures
+// and extracts the article (?job=ID&src=URL&tab=ID[&panel=summary]); the
+// page shows that job's progress, then the article, and offers type
+// settings, read aloud, a summary panel and saving.
 import { api } from '../shared/browser_api.js';
 import { describeError } from '../shared/error_text.js';
 import { askBackground, describeProgress, watchJob } from '../shared/job_client.js';
@@ -13,6 +14,7 @@ import { SummaryPanel } from './summary_panel.js';
 
 const params = new URLSearchParams(location.search);
 const jobId = params.get('job') ?? '';
+const tabId = Number(params.get('tab'));
 let sourceUrl = params.get('src') ?? '';
 let article = null;  // the host's result once it is shown
 
@@ -21,20 +23,22 @@ const speech = new ReadAloud({ onChange: showSpeechState });
 
 main();
 
-async function main() {
+function main() {
   wireToolbar();
-  const prefs = await setUpAppearance();
-  document.getElementById('speech-rate').value = String(prefs.speechRate);
-  speech.setRate(prefs.speechRate);
+  // The job is watched at once, while the preferences load: the article is
+  // shown once both are there (never in the wrong theme first).
+  const prefsApplied = setUpAppearance().then((prefs) => {
+    document.getElementById('speech-rate').value = String(prefs.speechRate);
+    speech.setRate(prefs.speechRate);
+  });
   if (params.get('panel') === 'summary') summary.open();
   if (!jobId) {
     showError({ code: 'expired', message: 'This reader view has no article. Open it from a page.' });
     return;
   }
-  watchJob(jobId, onJob);
-  const tab = await api.tabs.getCurrent();
+  watchJob(jobId, (message) => prefsApplied.then(() => onJob(message)));
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (message?.type !== 'reader-command' || message.tabId !== tab?.id) return false;
+    if (message?.type !== 'reader-command' || message.tabId !== tabId) return false;
     sendResponse(runCommand(message.command));
     return false;
   });
@@ -42,7 +46,7 @@ async function main() {
 
 function onJob(message) {
   if (message.sourceUrl) sourceUrl = message.sourceUrl;
-  if (message.kind === 'running') {
+  if (message.kind === 'running' || message.kind === 'progress') {
     const progress = message.progress;
     setStatus('Preparing the reader view\u2026', describeProgress(progress));
     const bar = document.getElementById('status-progress');
@@ -53,7 +57,7 @@ function onJob(message) {
     }
   } else if (message.kind === 'error') {
     showError(message.error);
-  } else {
+  } else if (message.kind === 'result') {
     showArticle(message.result ?? {});
   }
 }
@@ -79,12 +83,11 @@ function showError(error) {
   document.getElementById('status-progress').hidden = true;
   document.getElementById('reader').setAttribute('aria-busy', 'false');
   document.getElementById('reader').dataset.error = error?.code ?? 'internal';
-  if (/^https?:/i.test(sourceUrl)) {
-    const back = document.createElement('a');
-    back.href = sourceUrl;
-    back.textContent = 'Back to the page';
-    document.getElementById('status').append(back);
-  }
+  const back = document.createElement('button');
+  back.type = 'button';
+  back.textContent = 'Back to the page';
+  back.addEventListener('click', leaveReader);
+  document.getElementById('status').append(back);
 }
 
 function setStatus(title, detail) {
@@ -131,16 +134,15 @@ function showSpeechState(state, index, count, problem = '') {
   else status.textContent = `Sentence ${index + 1} of ${count}`;
 }
 
+// Back to the page underneath: the background takes this frame away.
 function leaveReader() {
-  if (history.length > 1) history.back();
-  else if (/^https?:/i.test(sourceUrl)) location.href = sourceUrl;
+  askBackground({ type: 'close-reader' }).catch((error) => notice(describeError(error, 'extract').title));
 }
 
 // Commands from the toolbar button and the context menu; true if understood.
 function runCommand(command) {
   if (command === 'summary') summary.open();
   else if (command === 'save') save();
-  else if (command === 'leave') leaveReader();
   else return false;
   return true;
 }

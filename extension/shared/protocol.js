@@ -167,6 +167,18 @@ export function requestBytes(request) {
   return bytes;
 }
 
+// Whether `request` serialises to more than `limit` bytes. Counted exactly
+// only when it could: a UTF-16 unit takes at most 6 bytes in JSON, so most
+// pages are answered from their length alone, without a pass over them.
+export function requestExceeds(request, limit) {
+  let bound = 2;
+  for (const [key, value] of Object.entries(request)) {
+    bound += key.length * 6 + 4;
+    bound += typeof value === 'string' ? value.length * 6 + 2 : Infinity;
+  }
+  return bound > limit && requestBytes(request) > limit;
+}
+
 function byteLength(text) {
   return new TextEncoder().encode(text).length;
 }

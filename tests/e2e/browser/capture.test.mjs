@@ -78,15 +78,12 @@ test('the browser\'s own pages get a clear message instead of a failure', { skip
 
 test('a page over the host\'s 64 MiB input cap is refused with its size', { skip: NO_CHROMIUM }, async () => {
   const page = await env.browser.openPage(`${env.server.origin}/generated/too-large.html`);
-  const panelOpened = env.browser.waitForExtensionPage('panel/panel.html');
   await env.browser.clickToolbarButton(page);
-  const panel = await panelOpened;
-  await panel.waitForSelector('#status[data-code]');
-  assert.equal(await panel.getAttribute('#status', 'data-code'), 'input_too_large');
-  assert.equal(await panel.textContent('#status-title'), 'This page is too large for pagesift.');
-  assert.match(await panel.textContent('#status-detail'), /This page is 6\d\.\d MB once serialised for the host; pagesift reads pages up to 64\.0 MB\./);
+  assert.equal(await env.browser.waitForReader(page), 'input_too_large');
+  const reader = await env.browser.readerFrame(page);
+  assert.equal(await reader.textContent('#status-title'), 'This page is too large for pagesift.');
+  assert.match(await reader.textContent('#status-detail'), /This page is 6\d\.\d MB once serialised for the host; pagesift reads pages up to 64\.0 MB\./);
   assert.equal(page.url(), `${env.server.origin}/generated/too-large.html`);
-  await panel.close();
   await page.close();
 });
 

@@ -28,7 +28,8 @@ test('"Open in reader view" opens the reader view', { skip }, async () => {
   const page = await env.browser.openPage(`${env.server.origin}/pages/clutter.html`);
   await env.browser.clickMenuItem(page, { menuItemId: 'pagesift-open' });
   assert.equal(await env.browser.waitForReader(page), 'article');
-  assert.equal(await page.textContent('#title'), 'Lighthouse keepers return to Skerry Point');
+  const reader = await env.browser.readerFrame(page);
+  assert.equal(await reader.textContent('#title'), 'Lighthouse keepers return to Skerry Point');
   await page.close();
 });
 
@@ -63,10 +64,11 @@ test('"Summarize page" opens the reader view with its summary panel', { skip }, 
   const page = await env.browser.openPage(`${env.server.origin}/pages/clutter.html`);
   await env.browser.clickMenuItem(page, { menuItemId: 'pagesift-summarize-page' });
   assert.equal(await env.browser.waitForReader(page), 'article');
-  assert.equal(await page.isVisible('#summary-panel'), true);
-  await page.waitForFunction(() => document.querySelectorAll('#summary-sentences li').length > 0
+  const reader = await env.browser.readerFrame(page);
+  assert.equal(await reader.isVisible('#summary-panel'), true);
+  await reader.waitForFunction(() => document.querySelectorAll('#summary-sentences li').length > 0
     || document.getElementById('summary-status').classList.contains('error'), null, { timeout: 60_000 });
-  const summary = await page.evaluate(() => ({
+  const summary = await reader.evaluate(() => ({
     error: document.getElementById('summary-status').classList.contains('error'),
     status: document.getElementById('summary-status').innerText,
     sentences: [...document.querySelectorAll('#summary-sentences li')].map((li) => li.textContent),
@@ -76,6 +78,20 @@ test('"Summarize page" opens the reader view with its summary panel', { skip }, 
   assert.ok(summary.sentences.length > 0, 'no summary sentences');
   const article = normalizeSpace(summary.article);
   for (const sentence of summary.sentences) assert.ok(article.includes(normalizeSpace(sentence)), `not from the article: ${sentence}`);
+  await page.close();
+});
+
+test('"Summarize page" over a reader view already shown opens its summary panel there', { skip }, async () => {
+  const page = await env.browser.openPage(`${env.server.origin}/pages/clutter.html`);
+  await env.browser.clickToolbarButton(page);
+  assert.equal(await env.browser.waitForReader(page), 'article');
+  const reader = await env.browser.readerFrame(page);
+  assert.equal(await reader.isVisible('#summary-panel'), false);
+  assert.equal(await env.browser.clickMenuItem(page, { menuItemId: 'pagesift-summarize-page' }), null);
+  await reader.waitForSelector('#summary-panel', { state: 'visible' });
+  // The same reader view: not closed, not a second one.
+  assert.equal(await page.evaluate(() => document.querySelectorAll('pagesift-reader').length), 1);
+  assert.equal(await env.browser.readerFrame(page), reader);
   await page.close();
 });
 

@@ -15,11 +15,12 @@ const skip = NO_CHROMIUM;
 const TOKENS = ['The keepers ', 'are back ', 'at Skerry Point.'];
 const MODEL_OFF = { modelEnabled: false, modelName: '', modelEndpoint: 'http://127.0.0.1:11434/api/chat' };
 
+// The page's tab and the reader view over it (a frame), its summary panel open.
 async function summarizePage() {
   const page = await env.browser.openPage(`${env.server.origin}/pages/clutter.html`);
   await env.browser.clickMenuItem(page, { menuItemId: 'pagesift-summarize-page' });
   assert.equal(await env.browser.waitForReader(page), 'article');
-  return page;
+  return { page, reader: await env.browser.readerFrame(page) };
 }
 
 test('the options page refuses an address off this computer and tests a model', { skip }, async () => {
@@ -67,19 +68,19 @@ test('the summary panel shows the model\'s text growing as it streams', { skip }
   const model = await startFakeModelServer({ tokens: TOKENS, holdBeforeLast: true });
   await env.browser.setPrefs({ modelEnabled: true, modelEndpoint: model.endpoint, modelName: 'fake-model', modelTimeoutSeconds: 60 });
   try {
-    const page = await summarizePage();
+    const { page, reader } = await summarizePage();
     // The first tokens are shown while the last is held back by the server.
-    await page.waitForFunction(() => document.getElementById('model-summary-text').textContent === 'The keepers are back ',
+    await reader.waitForFunction(() => document.getElementById('model-summary-text').textContent === 'The keepers are back ',
       null, { timeout: 60_000 });
-    assert.equal(await page.getAttribute('#summary-panel', 'data-model'), 'writing');
-    assert.equal(await page.isVisible('#stop-model'), true);
-    assert.equal(await page.$$eval('#summary-sentences li', (items) => items.length), 0, 'no reply yet');
+    assert.equal(await reader.getAttribute('#summary-panel', 'data-model'), 'writing');
+    assert.equal(await reader.isVisible('#stop-model'), true);
+    assert.equal(await reader.$$eval('#summary-sentences li', (items) => items.length), 0, 'no reply yet');
     model.release();
-    await page.waitForFunction(() => document.getElementById('summary-panel').dataset.model === 'done', null, { timeout: 60_000 });
-    assert.equal(await page.textContent('#model-summary-text'), TOKENS.join(''));
-    assert.match(await page.textContent('#model-summary-credit'), /fake-model, on this computer/);
-    assert.equal(await page.isVisible('#stop-model'), false);
-    assert.ok(await page.$$eval('#summary-sentences li', (items) => items.length) > 0, 'the article\'s sentences come beside');
+    await reader.waitForFunction(() => document.getElementById('summary-panel').dataset.model === 'done', null, { timeout: 60_000 });
+    assert.equal(await reader.textContent('#model-summary-text'), TOKENS.join(''));
+    assert.match(await reader.textContent('#model-summary-credit'), /fake-model, on this computer/);
+    assert.equal(await reader.isVisible('#stop-model'), false);
+    assert.ok(await reader.$$eval('#summary-sentences li', (items) => items.length) > 0, 'the article\'s sentences come beside');
     const sent = JSON.parse(model.bodies[0]);
     assert.match(sent.messages[1].content, /Skerry Point/);
     await page.close();
@@ -93,12 +94,12 @@ test('Stop cancels the model\'s request and falls back to the article\'s sentenc
   const model = await startFakeModelServer({ tokens: TOKENS, holdBeforeLast: true });
   await env.browser.setPrefs({ modelEnabled: true, modelEndpoint: model.endpoint, modelName: 'fake-model' });
   try {
-    const page = await summarizePage();
-    await page.waitForSelector('#stop-model', { state: 'visible', timeout: 60_000 });
-    await page.waitForFunction(() => document.getElementById('model-summary-text').textContent !== '', null, { timeout: 60_000 });
-    await page.click('#stop-model');
-    await page.waitForFunction(() => document.querySelectorAll('#summary-sentences li').length > 0, null, { timeout: 60_000 });
-    assert.equal(await page.isVisible('#model-summary'), false);
+    const { page, reader } = await summarizePage();
+    await reader.waitForSelector('#stop-model', { state: 'visible', timeout: 60_000 });
+    await reader.waitForFunction(() => document.getElementById('model-summary-text').textContent !== '', null, { timeout: 60_000 });
+    await reader.click('#stop-model');
+    await reader.waitForFunction(() => document.querySelectorAll('#summary-sentences li').length > 0, null, { timeout: 60_000 });
+    assert.equal(await reader.isVisible('#model-summary'), false);
     const deadline = Date.now() + 10_000;
     while (model.abandoned === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     assert.equal(model.abandoned, 1, 'the host did not close its connection to the model');
@@ -115,11 +116,11 @@ test('a model that is down leaves the article\'s sentences and says why', { skip
   await model.close();  // nothing listens there any more
   await env.browser.setPrefs({ modelEnabled: true, modelEndpoint: endpoint, modelName: 'fake-model' });
   try {
-    const page = await summarizePage();
-    await page.waitForFunction(() => document.getElementById('summary-panel').dataset.model === 'fallback', null, { timeout: 60_000 });
-    assert.match(await page.textContent('#summary-status'), /language model was not used: .*cannot connect/);
-    assert.ok(await page.$$eval('#summary-sentences li', (items) => items.length) > 0);
-    assert.equal(await page.isVisible('#model-summary'), false);
+    const { page, reader } = await summarizePage();
+    await reader.waitForFunction(() => document.getElementById('summary-panel').dataset.model === 'fallback', null, { timeout: 60_000 });
+    assert.match(await reader.textContent('#summary-status'), /language model was not used: .*cannot connect/);
+    assert.ok(await reader.$$eval('#summary-sentences li', (items) => items.length) > 0);
+    assert.equal(await reader.isVisible('#model-summary'), false);
     await page.close();
   } finally {
     await env.browser.setPrefs(MODEL_OFF);

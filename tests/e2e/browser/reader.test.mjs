@@ -12,17 +12,18 @@ import { NO_CHROMIUM, useBrowser } from '../lib/suite.mjs';
 const env = useBrowser();
 const skip = NO_CHROMIUM;
 
+// The page at `path` (its tab) and the reader view shown over it (a frame).
 async function openReader(path) {
   const page = await env.browser.openPage(`${env.server.origin}${path}`);
   await env.browser.clickToolbarButton(page);
   const outcome = await env.browser.waitForReader(page);
   assert.equal(outcome, 'article', `the reader view showed the error ${outcome}`);
-  return page;
+  return { page, reader: await env.browser.readerFrame(page) };
 }
 
 test('reader view shows the article and not the clutter', { skip }, async () => {
-  const page = await openReader('/pages/clutter.html');
-  const state = await readerState(page);
+  const { page, reader } = await openReader('/pages/clutter.html');
+  const state = await readerState(reader);
   assert.equal(state.title, 'Lighthouse keepers return to Skerry Point');
   assert.equal(state.siteName, 'The Coastal Gazette');
   assert.match(state.byline, /Maren Holt/);
@@ -40,7 +41,7 @@ test('reader view shows the article and not the clutter', { skip }, async () => 
     assert.ok(!text.includes(clutter), `clutter shown: ${clutter}`);
   }
   // Images and links point at the page's site, links open in a new tab.
-  const media = await page.evaluate(() => ({
+  const media = await reader.evaluate(() => ({
     images: [...document.querySelectorAll('#content img')].map((i) => i.getAttribute('src')),
     links: [...document.querySelectorAll('#content a[href]')].map((a) => [a.href, a.target, a.rel]),
   }));
@@ -51,15 +52,15 @@ test('reader view shows the article and not the clutter', { skip }, async () => 
     assert.equal(target, '_blank');
     assert.equal(rel, 'noopener noreferrer');
   }
-  await page.evaluate(() => document.querySelector('#content figure').scrollIntoView());
+  await reader.evaluate(() => document.querySelector('#content figure').scrollIntoView());
   await page.screenshot({ path: artifactPath('reader-figure.png') });
   await page.close();
 });
 
 test('text inside open shadow roots reaches the reader view', { skip }, async () => {
-  const page = await openReader('/pages/clutter.html');
+  const { page, reader } = await openReader('/pages/clutter.html');
   try {
-    const text = normalizeSpace((await readerState(page)).contentText);
+    const text = normalizeSpace((await readerState(reader)).contentText);
     assert.ok(text.includes('A light is a promise to people you will never meet'));
     assert.ok(!text.includes('SHADOW HIDDEN'));
   } finally {
@@ -69,8 +70,8 @@ test('text inside open shadow roots reaches the reader view', { skip }, async ()
 
 test('the sample page\'s reader view matches its golden text', { skip }, async () => {
   const golden = JSON.parse(readFileSync(join(SAMPLE_DIR, 'golden.json'), 'utf8'));
-  const page = await openReader('/sample/article.html');
-  const state = await readerState(page);
+  const { page, reader } = await openReader('/sample/article.html');
+  const state = await readerState(reader);
   assert.equal(state.title, golden.title);
   assert.equal(state.byline, golden.byline);
   assert.equal(state.siteName, golden.siteName);
@@ -97,12 +98,12 @@ test('the sample page\'s reader view matches its golden text', { skip }, async (
 });
 
 test('right-to-left pages are laid out right to left', { skip }, async () => {
-  const page = await openReader('/pages/rtl.html');
-  const state = await readerState(page);
+  const { page, reader } = await openReader('/pages/rtl.html');
+  const state = await readerState(reader);
   assert.equal(state.dir, 'rtl');
   assert.equal(state.lang, 'ar');
   assert.equal(state.title, 'عودة حراس المنارة إلى الرأس الصخري');
-  const layout = await page.evaluate(() => {
+  const layout = await reader.evaluate(() => {
     const p = document.querySelector('#content p');
     const box = p.getBoundingClientRect();
     return { direction: getComputedStyle(p).direction, align: getComputedStyle(p).textAlign, left: box.left, right: box.right };
@@ -113,8 +114,8 @@ test('right-to-left pages are laid out right to left', { skip }, async () => {
 });
 
 test('nothing from the page runs in the reader view', { skip }, async () => {
-  const page = await openReader('/pages/hostile.html');
-  const found = await page.evaluate(() => {
+  const { page, reader } = await openReader('/pages/hostile.html');
+  const found = await reader.evaluate(() => {
     const content = document.getElementById('content');
     const all = [...content.querySelectorAll('*')];
     return {
@@ -129,7 +130,7 @@ test('nothing from the page runs in the reader view', { skip }, async () => {
     };
   });
   await page.waitForTimeout(500);  // give a broken image's onerror its chance
-  assert.equal(await page.evaluate(() => window.pwned ?? null), null);
+  assert.equal(await reader.evaluate(() => window.pwned ?? null), null);
   assert.deepEqual({ ...found, math: undefined, text: undefined },
     { pwned: null, pagescript: null, handlers: [], styles: 0, scriptLinks: 0, active: 0, math: undefined, text: undefined });
   assert.match(found.text, /A paragraph with a click handler/);
@@ -137,8 +138,8 @@ test('nothing from the page runs in the reader view', { skip }, async () => {
 });
 
 test('the reader\'s own sanitizer keeps text, drops active content, even if the host let it through', { skip }, async () => {
-  const page = await openReader('/pages/clutter.html');
-  const result = await page.evaluate(async (origin) => {
+  const { page, reader } = await openReader('/pages/clutter.html');
+  const result = await reader.evaluate(async (origin) => {
     const { sanitizeArticle } = await import('./sanitize.js');
     const evil = `<p id="content" onclick="window.pwned=1">Kept <b>bold</b> <a href="javascript:window.pwned=2">bad link</a>
       <a href="/relative">relative</a> <a href="#note">anchor</a></p>
@@ -158,7 +159,7 @@ test('the reader\'s own sanitizer keeps text, drops active content, even if the 
     };
   }, env.server.origin);
   await page.waitForTimeout(300);
-  assert.equal(await page.evaluate(() => window.pwned ?? null), null);
+  assert.equal(await reader.evaluate(() => window.pwned ?? null), null);
   const { html } = result;
   for (const bad of ['onclick', 'onerror', 'onload', 'onmouseover', 'javascript:', '<script', '<style', '<svg', '<iframe',
     '<form', '<input', '<object', 'style=', 'annotation-xml', 'data:text/html']) {
@@ -175,16 +176,16 @@ test('the reader\'s own sanitizer keeps text, drops active content, even if the 
 
 test('settings apply at once, persist, and the screenshots in light and dark look right', { skip }, async () => {
   await env.browser.setPrefs({ theme: 'light', font: 'serif', fontSize: 20, width: 'medium' });
-  const page = await openReader('/sample/article.html');
+  const { page, reader } = await openReader('/sample/article.html');
   await page.screenshot({ path: artifactPath('reader-light.png') });
-  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   // Through the page's own controls: the settings popover.
-  await page.click('#toggle-settings');
-  await page.click('#settings [data-pref="theme"] button[data-value="dark"]');
-  await page.click('#settings [data-pref="font"] button[data-value="sans"]');
-  await page.click('#settings button[data-step="fontSize"][data-delta="1"]');
-  const dark = await page.evaluate(() => ({
+  await reader.click('#toggle-settings');
+  await reader.click('#settings [data-pref="theme"] button[data-value="dark"]');
+  await reader.click('#settings [data-pref="font"] button[data-value="sans"]');
+  await reader.click('#settings button[data-step="fontSize"][data-delta="1"]');
+  const dark = await reader.evaluate(() => ({
     theme: document.body.dataset.theme,
     background: getComputedStyle(document.body).backgroundColor,
     font: getComputedStyle(document.getElementById('article')).fontFamily,
@@ -198,15 +199,15 @@ test('settings apply at once, persist, and the screenshots in light and dark loo
   assert.equal(stored.theme, 'dark');
   assert.equal(stored.font, 'sans');
   assert.equal(stored.fontSize, 21);
-  await page.click('#toggle-settings');
+  await reader.click('#toggle-settings');
   await page.screenshot({ path: artifactPath('reader-dark.png') });
 
   // A change made elsewhere (the options page, another reader view) applies instantly here.
-  const columnWidth = () => page.evaluate(() => document.getElementById('reader').getBoundingClientRect().width);
+  const columnWidth = () => reader.evaluate(() => document.getElementById('reader').getBoundingClientRect().width);
   const mediumWidth = await columnWidth();
   await env.browser.setPrefs({ theme: 'sepia', width: 'narrow', font: 'serif', fontSize: 20 });
-  await page.waitForFunction(() => document.body.dataset.theme === 'sepia');
-  assert.equal(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--reader-width').trim()), '29em');
+  await reader.waitForFunction(() => document.body.dataset.theme === 'sepia');
+  assert.equal(await reader.evaluate(() => getComputedStyle(document.body).getPropertyValue('--reader-width').trim()), '29em');
   assert.equal(await columnWidth(), 29 * 20);
   assert.ok(mediumWidth > 29 * 20, `medium ${mediumWidth}`);
   await page.screenshot({ path: artifactPath('reader-sepia.png') });
@@ -215,34 +216,61 @@ test('settings apply at once, persist, and the screenshots in light and dark loo
 });
 
 test('print styles show the article alone', { skip }, async () => {
-  const page = await openReader('/pages/clutter.html');
+  const { page, reader } = await openReader('/pages/clutter.html');
   await page.emulateMedia({ media: 'print' });
-  const hidden = await page.evaluate(() => ['.toolbar', '#summary-panel', '#status']
+  const hidden = await reader.evaluate(() => ['.toolbar', '#summary-panel', '#status']
     .map((s) => getComputedStyle(document.querySelector(s)).display));
   assert.deepEqual(hidden, ['none', 'none', 'none']);
   await page.emulateMedia({ media: 'screen' });
   await page.close();
 });
 
-test('the toolbar button toggles back to the page; a reload keeps the article', { skip }, async () => {
+test('the reader view is a frame over the page that the page cannot reach; the button and "Page" take it away', { skip }, async () => {
   const url = `${env.server.origin}/pages/clutter.html`;
-  const page = await openReader('/pages/clutter.html');
-  await page.reload();
-  assert.equal(await env.browser.waitForReader(page), 'article');
+  const { page, reader } = await openReader('/pages/clutter.html');
+  assert.equal(page.url(), url, 'the tab stays on its page');
+  const fromPage = await page.evaluate(() => {
+    const holder = document.querySelector('pagesift-reader');
+    let frameDocument = 'unreadable';
+    try {
+      frameDocument = window.frames[window.frames.length - 1].document.title;
+    } catch { /* cross-origin, as it must be */ }
+    return { holder: Boolean(holder), shadowRoot: holder?.shadowRoot ?? null, frames: holder?.querySelectorAll('iframe').length, frameDocument };
+  });
+  assert.deepEqual(fromPage, { holder: true, shadowRoot: null, frames: 0, frameDocument: 'unreadable' });
+  // The frame covers the page and has the keyboard.
+  const cover = await page.evaluate(() => {
+    const box = document.querySelector('pagesift-reader').getBoundingClientRect();
+    const viewport = document.documentElement;
+    return [box.x, box.y, box.width - viewport.clientWidth, box.height - viewport.clientHeight];
+  });
+  assert.deepEqual(cover, [0, 0, 0, 0]);
+  assert.equal(await page.evaluate(() => document.activeElement?.localName), 'pagesift-reader');
+
+  // The toolbar button takes it away, and leaves the page as it was.
   await env.browser.clickToolbarButton(page);
-  await page.waitForURL(url);
+  assert.equal(await page.evaluate(() => document.querySelector('pagesift-reader')), null);
+  assert.equal(env.browser.hasReader(page), false);
+  assert.equal(page.url(), url);
+
+  // Opened again, its own "Page" button takes it away too.
+  await env.browser.clickToolbarButton(page);
+  assert.equal(await env.browser.waitForReader(page), 'article');
+  await (await env.browser.readerFrame(page)).click('#close-reader');
+  await page.waitForFunction(() => document.querySelector('pagesift-reader') === null);
+  assert.equal(page.url(), url);
   await page.close();
 });
 
 test('read aloud walks the article sentence by sentence', { skip }, async () => {
-  const page = await openReader('/pages/clutter.html');
-  const sentences = await page.evaluate(async () => {
+  const { page, reader } = await openReader('/pages/clutter.html');
+  const sentences = await reader.evaluate(async () => {
     const { collectSentences } = await import('./speech.js');
     return collectSentences(document.getElementById('content'), 'en').map((s) => s.range.toString());
   });
   assert.ok(sentences.includes('For the first time in forty years, the lamp at Skerry Point is tended by people rather than by a timer.'), sentences.join('\n'));
   assert.ok(sentences.length >= 8);
-  await page.click('#toggle-speech');
-  assert.equal(await page.isVisible('#speech-bar'), true);
+  await reader.click('#toggle-speech');
+  assert.equal(await reader.isVisible('#speech-bar'), true);
   await page.close();
 });

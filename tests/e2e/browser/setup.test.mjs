@@ -14,7 +14,7 @@ test('a missing host shows the setup page with the install command', { skip }, a
   const setupOpened = env.browser.waitForExtensionPage('setup/setup.html');
   await env.browser.clickToolbarButton(page);
   assert.equal(await env.browser.waitForReader(page), 'host_missing');
-  assert.equal(await page.textContent('#status-title'), 'The pagesift host is not installed.');
+  assert.equal(await (await env.browser.readerFrame(page)).textContent('#status-title'), 'The pagesift host is not installed.');
 
   const setup = await setupOpened;
   await setup.waitForSelector('#problem[data-code]');

@@ -97,13 +97,31 @@ class ExtensionBrowser {
     return this.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(prefix), timeout });
   }
 
-  // Waits until `page` (turned into a reader view) has shown the article or
-  // an error; returns "article" or the error code.
+  // The reader view's frame over `page` (background/overlay.js), once it has
+  // started loading the reader page.
+  async readerFrame(page, timeout = 60_000) {
+    const prefix = `${EXTENSION_ORIGIN}/reader/reader.html`;
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const frame = page.frames().find((f) => f.url().startsWith(prefix));
+      if (frame) return frame;
+      if (Date.now() > deadline) throw new Error(`no reader view over ${page.url()} after ${timeout} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  // Whether a reader view is shown over `page`.
+  hasReader(page) {
+    return page.frames().some((f) => f.url().startsWith(`${EXTENSION_ORIGIN}/reader/reader.html`));
+  }
+
+  // Waits until the reader view over `page` has shown the article or an
+  // error; returns "article" or the error code.
   async waitForReader(page, timeout = 60_000) {
-    await page.waitForURL(`${EXTENSION_ORIGIN}/reader/reader.html**`, { timeout });
-    await page.waitForFunction(() => !document.getElementById('article').hidden
-      || document.getElementById('reader').dataset.error, null, { timeout, polling: 100 });
-    return page.evaluate(() => document.getElementById('reader').dataset.error ?? 'article');
+    const reader = await this.readerFrame(page, timeout);
+    await reader.waitForFunction(() => document.getElementById('article')?.hidden === false
+      || document.getElementById('reader')?.dataset.error, null, { timeout, polling: 100 });
+    return reader.evaluate(() => document.getElementById('reader').dataset.error ?? 'article');
   }
 
   async setPrefs(prefs) {

@@ -1,7 +1,7 @@
 // The extension's protocol logic, run under node (no browser involved).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ChunkAssembler, PagesiftError, classifyFrame, jsonStringBytes, requestBytes } from '../../../extension/shared/protocol.js';
+import { ChunkAssembler, PagesiftError, classifyFrame, jsonStringBytes, requestBytes, requestExceeds } from '../../../extension/shared/protocol.js';
 
 // Splits a reply's JSON text the way the host does: into slices, never
 // inside a surrogate pair.
@@ -91,4 +91,19 @@ test('jsonStringBytes equals the UTF-8 size of JSON.stringify', () => {
   const request = { html: '<p>\u00e9</p>', url: 'https://example.org/', formats: ['markdown'] };
   const exact = Buffer.byteLength(JSON.stringify(request));
   assert.ok(requestBytes(request) >= exact && requestBytes(request) <= exact + Object.keys(request).length);
+});
+
+test('requestExceeds answers as requestBytes does, around the limit and far from it', () => {
+  const requests = [
+    { html: '<p>plain</p>', url: 'https://example.org/' },
+    { html: '\u0000'.repeat(1000), url: '' },  // 6 bytes a unit: the bound is exact
+    { html: '\ud83d\ude00\u6d77"'.repeat(300), title: 'caf\u00e9' },
+    { html: '<p>x</p>', formats: ['markdown'] },  // not only strings
+  ];
+  for (const request of requests) {
+    const bytes = requestBytes(request);
+    for (const limit of [0, bytes - 1, bytes, bytes + 1, bytes * 10]) {
+      assert.equal(requestExceeds(request, limit), bytes > limit, `${JSON.stringify(request).slice(0, 40)} at ${limit}`);
+    }
+  }
 });
