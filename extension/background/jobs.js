@@ -105,9 +105,10 @@ export class JobRegistry {
     job.status = error ? 'failed' : 'done';
     job.result = result;
     job.error = error;
+    // Watchers first: keeping the result for reloads serialises all of it.
+    this.#broadcast(job, snapshot(job));
     if (!error && job.type === 'extract') storeResult(job);
     if (error) this.#onFailure(job, error);
-    this.#broadcast(job, snapshot(job));
     if (job.watchers.size === 0) this.#forgetLater(job);
   }
 
