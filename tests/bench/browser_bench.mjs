@@ -29,6 +29,9 @@
 //                painted after.
 //                main thread blocked: the same task time across the parse
 //                alone, on a fresh copy of the page.
+// Each measurement starts on a fresh load of the page once it has painted
+// twice and gone idle (settle), so that neither window holds what the page
+// still does after its load event.
 // "First frame painted after" is the same probe on both sides:
 // requestAnimationFrame, then a task after that frame. One unmeasured round
 // of each on the first page warms up the host and both scripts.
@@ -134,6 +137,21 @@ function watchReaderPaint() {
   else watch();
 }
 
+// Waits until `page` has painted twice and gone idle. Every measurement
+// starts there: a window opened right after the load event also holds what
+// the page still does then (its first frames once brought to the front, late
+// images and fonts), and the longer the window, the more of it.
+function settle(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(
+    () => requestIdleCallback(done, { timeout: 1000 })))));
+}
+
+async function openSettled(browser, url) {
+  const page = await browser.openPage(url);
+  await settle(page);
+  return page;
+}
+
 // The page renderer's main-thread task time, in ms, spent while fn ran.
 async function mainThreadMs(context, page, fn) {
   const cdp = await context.newCDPSession(page);
@@ -148,7 +166,7 @@ async function mainThreadMs(context, page, fn) {
 }
 
 async function pagesiftFirstPaint(browser, url) {
-  const page = await browser.openPage(url);
+  const page = await openSettled(browser, url);
   try {
     const tab = await browser.tabFor(url);
     const { ms: pageBusyMs, result } = await mainThreadMs(browser.context, page, async () => {
@@ -181,7 +199,7 @@ async function pagesiftFirstPaint(browser, url) {
 }
 
 async function pagesiftBlocked(browser, url) {
-  const page = await browser.openPage(url);
+  const page = await openSettled(browser, url);
   try {
     const { ms, result } = await mainThreadMs(browser.context, page, () => browser.capture(page));
     return { ms, script_ms: result?.stats?.ms, html_chars: result?.html?.length };
@@ -194,6 +212,7 @@ async function openWithReadability(browser, url, source) {
   const page = await browser.openPage(url);
   // Evaluated through DevTools, which the page's CSP does not govern.
   await page.evaluate(`${source}\n;window.__Readability = Readability;`);
+  await settle(page);
   return page;
 }
 
