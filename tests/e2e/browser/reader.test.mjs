@@ -227,39 +227,43 @@ test('print styles show the article alone', { skip }, async () => {
 
 test('the reader view is a frame over the page that the page cannot reach; the button and "Page" take it away', { skip }, async () => {
   const url = `${env.server.origin}/pages/clutter.html`;
-  const { page, reader } = await openReader('/pages/clutter.html');
-  assert.equal(page.url(), url, 'the tab stays on its page');
-  const fromPage = await page.evaluate(() => {
-    const holder = document.querySelector('pagesift-reader');
-    let frameDocument = 'unreadable';
-    try {
-      frameDocument = window.frames[window.frames.length - 1].document.title;
-    } catch { /* cross-origin, as it must be */ }
-    return { holder: Boolean(holder), shadowRoot: holder?.shadowRoot ?? null, frames: holder?.querySelectorAll('iframe').length, frameDocument };
-  });
-  assert.deepEqual(fromPage, { holder: true, shadowRoot: null, frames: 0, frameDocument: 'unreadable' });
-  // The frame covers the page and has the keyboard.
-  const cover = await page.evaluate(() => {
-    const box = document.querySelector('pagesift-reader').getBoundingClientRect();
-    const viewport = document.documentElement;
-    return [box.x, box.y, box.width - viewport.clientWidth, box.height - viewport.clientHeight];
-  });
-  assert.deepEqual(cover, [0, 0, 0, 0]);
-  assert.equal(await page.evaluate(() => document.activeElement?.localName), 'pagesift-reader');
+  const { page } = await openReader('/pages/clutter.html');
+  try {
+    assert.equal(page.url(), url, 'the tab stays on its page');
+    const fromPage = await page.evaluate(() => {
+      const holder = document.querySelector('pagesift-reader');
+      let frameDocument = 'unreadable';
+      try {
+        frameDocument = window.frames[window.frames.length - 1].document.title;
+      } catch { /* cross-origin, as it must be */ }
+      return { holder: Boolean(holder), shadowRoot: holder?.shadowRoot ?? null, frames: holder?.querySelectorAll('iframe').length, frameDocument };
+    });
+    assert.deepEqual(fromPage, { holder: true, shadowRoot: null, frames: 0, frameDocument: 'unreadable' });
+    // The frame covers the page and has the keyboard.
+    const cover = await page.evaluate(() => {
+      const box = document.querySelector('pagesift-reader').getBoundingClientRect();
+      const viewport = document.documentElement;
+      return [box.x, box.y, box.width - viewport.clientWidth, box.height - viewport.clientHeight];
+    });
+    assert.deepEqual(cover, [0, 0, 0, 0]);
+    assert.equal(await page.evaluate(() => document.activeElement?.localName), 'pagesift-reader');
 
-  // The toolbar button takes it away, and leaves the page as it was.
-  await env.browser.clickToolbarButton(page);
-  assert.equal(await page.evaluate(() => document.querySelector('pagesift-reader')), null);
-  assert.equal(env.browser.hasReader(page), false);
-  assert.equal(page.url(), url);
+    // The toolbar button takes it away, and leaves the page as it was.
+    await env.browser.clickToolbarButton(page);
+    assert.equal(await page.evaluate(() => document.querySelector('pagesift-reader')), null);
+    for (let i = 0; i < 100 && env.browser.hasReader(page); i++) await page.waitForTimeout(50);
+    assert.equal(env.browser.hasReader(page), false, 'the reader frame is still attached');
+    assert.equal(page.url(), url);
 
-  // Opened again, its own "Page" button takes it away too.
-  await env.browser.clickToolbarButton(page);
-  assert.equal(await env.browser.waitForReader(page), 'article');
-  await (await env.browser.readerFrame(page)).click('#close-reader');
-  await page.waitForFunction(() => document.querySelector('pagesift-reader') === null);
-  assert.equal(page.url(), url);
-  await page.close();
+    // Opened again, its own "Page" button takes it away too.
+    await env.browser.clickToolbarButton(page);
+    assert.equal(await env.browser.waitForReader(page), 'article');
+    await (await env.browser.readerFrame(page)).click('#close-reader');
+    await page.waitForFunction(() => document.querySelector('pagesift-reader') === null);
+    assert.equal(page.url(), url);
+  } finally {
+    await page.close();
+  }
 });
 
 test('read aloud walks the article sentence by sentence', { skip }, async () => {
