@@ -98,6 +98,9 @@ function setStatus(title, detail) {
 function wireToolbar() {
   document.getElementById('close-reader').addEventListener('click', leaveReader);
   document.getElementById('save-article').addEventListener('click', save);
+  // The browser's own Print prints the page under this frame: this prints
+  // the frame's document, the article alone (print.css).
+  document.getElementById('print-article').addEventListener('click', () => print());
   const speechToggle = document.getElementById('toggle-speech');
   const speechBar = document.getElementById('speech-bar');
   speechToggle.addEventListener('click', () => {

@@ -222,6 +222,11 @@ test('print styles show the article alone', { skip }, async () => {
     .map((s) => getComputedStyle(document.querySelector(s)).display));
   assert.deepEqual(hidden, ['none', 'none', 'none']);
   await page.emulateMedia({ media: 'screen' });
+  // The browser's own Print prints the page under the frame: the view's
+  // Print button prints the view.
+  await reader.evaluate(() => { window.print = () => { document.body.dataset.printed = 'yes'; }; });
+  await reader.click('#print-article');
+  assert.equal(await reader.getAttribute('body', 'data-printed'), 'yes');
   await page.close();
 });
 
