@@ -172,9 +172,22 @@ bool IsLinkFarm(const Document& doc, NodeId n, const NodeStats& s, const ClassHi
 
 using ClutterTest = bool (*)(const Document&, NodeId, const NodeStats&, const ClassHints&);
 
-void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, ClutterTest is_clutter) {
+// A kind of box that looks like clutter one by one but together holds this
+// share of the article is its content: the lists of links of a directory or
+// category page, the cards of a listing.
+constexpr double kMaxClutterKindShare = 0.5;
+
+// `keep_kinds`: spare boxes whose kind holds kMaxClutterKindShare of the
+// article. The strict attempt's container is the page's content already;
+// the lenient one's is the whole body, where a site's menus hold that much.
+void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, ClutterTest is_clutter, bool keep_kinds) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   std::vector<NodeId> order = PreOrder(*doc, article);
+  const double total = std::max<uint32_t>(stats[article].chars, 1);
+  const KindChars clutter_chars(*doc, article, stats, [&](NodeId n) {
+    return keep_kinds && n != article && ShouldCleanConditionally(doc->node(n).tag) &&
+           is_clutter(*doc, n, stats[n], hints);
+  });
   // Innermost first, so that a list of links inside a good div goes, not the div.
   for (size_t i = order.size(); i-- > 1;) {
     NodeId n = order[i];
@@ -182,6 +195,7 @@ void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, Clutter
     if (doc->node(n).parent == dom::kNoNode || !doc->IsInside(n, article)) continue;
     if (IsInsideCode(*doc, n, article)) continue;
     if (!is_clutter(*doc, n, stats[n], hints)) continue;
+    if (static_cast<double>(clutter_chars.Of(*doc, n)) / total >= kMaxClutterKindShare) continue;
     const NodeStats removed = stats[n];
     for (NodeId a = doc->node(n).parent; a != dom::kNoNode; a = doc->node(a).parent) {
       NodeStats& s = stats[a];
@@ -313,7 +327,7 @@ void PruneArticle(Document* doc, NodeId article, std::string_view title, const C
   RemoveClutterBoxes(doc, article, hints);
   RemoveAdLabels(doc, article, hints);
   RemoveRelatedSections(doc, article, hints);
-  RemoveWhere(doc, article, hints, clean_conditionally ? LooksLikeClutter : IsLinkFarm);
+  RemoveWhere(doc, article, hints, clean_conditionally ? LooksLikeClutter : IsLinkFarm, clean_conditionally);
   FixHeadings(doc, article, title);
   RemoveEmptyBlocks(doc, article);
 }

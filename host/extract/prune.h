@@ -8,7 +8,9 @@
 //   RemoveRelatedSections  sections opened by a heading such as "You may
 //                          also like" or "Related articles"
 //   CleanConditionally     lists, tables and divs that look like link
-//                          farms, galleries of thumbnails or forms
+//                          farms, galleries of thumbnails or forms, unless
+//                          boxes of their kind hold half the article (the
+//                          link lists of a directory page are its content)
 //   FixHeadings            the heading that repeats the title goes; h1
 //                          becomes h2 (the reader view has its own h1)
 //   RemoveEmptyBlocks      blocks left with no text and no media

@@ -1,5 +1,5 @@
 // Pages that are not one container of prose: threads of posts, pages whose
-// main landmark holds the content.
+// main landmark holds the content, directories made of lists of links.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -84,6 +84,35 @@ TEST(PageShapes, ProductReviewsAndUpsellsGo) {
   EXPECT_TRUE(Has(r.text_content, "Description 4."));
   EXPECT_FALSE(Has(r.text_content, "Reviewer wrote"));
   EXPECT_FALSE(Has(r.text_content, "matching case"));
+}
+
+
+TEST(PageShapes, DirectoryKeepsItsListsOfLinks) {
+  // A category page: an intro, then groups of links under letter headings.
+  // Each list alone looks like a link farm; together they are the page.
+  std::string groups;
+  for (char letter : std::string("ABCDEF")) {
+    groups += "<div class='group'><h3>" + std::string(1, letter) + "</h3><ul>";
+    for (int i = 0; i < 8; ++i) {
+      groups += "<li><a href='/w/" + std::string(1, letter) + std::to_string(i) + "'>Entry " + letter +
+                std::to_string(i) + " language</a></li>";
+    }
+    groups += "</ul></div>";
+  }
+  Result r = ExtractPage("<body><nav><a href='/'>Home</a></nav><div id='content'><p>This category lists individual "
+                         "programming languages, with a short note, and a second clause.</p>" + groups +
+                         "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Entry A0 language"));
+  EXPECT_TRUE(Has(r.text_content, "Entry F7 language"));
+}
+
+TEST(PageShapes, ArticleStillDropsASmallListOfLinks) {
+  std::string links;
+  for (int i = 0; i < 6; ++i) links += "<li><a href='/t" + std::to_string(i) + "'>Topic " + std::to_string(i) + "</a></li>";
+  Result r = ExtractPage("<body><article>" + Paragraphs(6, "Body") + "<ul class='topics'>" + links +
+                         "</ul></article></body>");
+  EXPECT_TRUE(Has(r.text_content, "Body 5."));
+  EXPECT_FALSE(Has(r.text_content, "Topic 3"));
 }
 
 }  // namespace
