@@ -20,15 +20,39 @@ using dom::NodeId;
 
 constexpr size_t kMaxTags = 50;
 
+std::string DocumentTitle(const Document& doc) {
+  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
+    if (doc.Is(n, GUMBO_TAG_TITLE) && doc.node(n).ns == dom::Namespace::kHtml) return CleanText(doc.TextOf(n));
+  }
+  return {};
+}
+
+// The first usable title among the metadata: JSON-LD's headline, then the
+// meta tags' titles.
+std::string MetadataTitle(const JsonLdFacts& ld, const MetaTags& meta) {
+  if (IsUsable(ld.headline)) return ld.headline;
+  return meta.First({"dc.title", "dcterms.title", "og:title", "twitter:title", "citation_title", "parsely-title",
+                     "sailthru.title", "title"});
+}
+
 // Everything ReadMetadata consults, read once.
 struct Sources {
-  Sources(const Document& d) : doc(d), meta(d), ld(ReadJsonLd(d)), text(d), heading(FindMainHeading(d)) {
+  explicit Sources(const Document& d)
+      : doc(d),
+        meta(d),
+        ld(ReadJsonLd(d)),
+        text(d),
+        metadata_title(MetadataTitle(ld, meta)),
+        document_title(DocumentTitle(d)),
+        heading(FindMainHeading(d, metadata_title + " " + document_title)) {
     heading_run = heading == dom::kNoNode ? text.runs().size() : text.FirstRunInside(d, heading);
   }
   const Document& doc;
   MetaTags meta;
   JsonLdFacts ld;
   PageText text;
+  std::string metadata_title;
+  std::string document_title;
   NodeId heading;
   size_t heading_run;
 };
@@ -41,13 +65,6 @@ std::string HostOf(std::string_view url) {
   size_t at = rest.rfind('@');
   if (at != std::string_view::npos) rest = rest.substr(at + 1);
   return AsciiLowerCopy(rest.substr(0, rest.find(':')));
-}
-
-std::string DocumentTitle(const Document& doc) {
-  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
-    if (doc.Is(n, GUMBO_TAG_TITLE) && doc.node(n).ns == dom::Namespace::kHtml) return CleanText(doc.TextOf(n));
-  }
-  return {};
 }
 
 std::string SiteName(const Sources& s) {
@@ -226,12 +243,8 @@ void ReadMetadata(const Document& doc, const UrlResolver& urls, Result* r) {
   r->site_name = SiteName(s);
 
   TitleSources titles;
-  titles.metadata_title = IsUsable(s.ld.headline) ? s.ld.headline : std::string();
-  if (titles.metadata_title.empty()) {
-    titles.metadata_title = m.First({"dc.title", "dcterms.title", "og:title", "twitter:title", "citation_title",
-                                     "parsely-title", "sailthru.title", "title"});
-  }
-  titles.document_title = DocumentTitle(doc);
+  titles.metadata_title = s.metadata_title;
+  titles.document_title = s.document_title;
   titles.site_name = r->site_name;
   titles.host = HostOf(urls.base());
   r->title = ChooseTitle(doc, s.heading, titles);

@@ -1,5 +1,7 @@
 #include "metadata/page_text.h"
 
+#include <algorithm>
+
 #include "base/ascii.h"
 #include "metadata/candidate_text.h"
 
@@ -23,6 +25,17 @@ bool IsSkipped(const Document& doc, NodeId n) {
     default:
       return false;
   }
+}
+
+// How many distinct words of `text` occur in `hint_words` (sorted): a heading
+// that repeats a common word does not outscore one that names the article.
+size_t DistinctSharedWords(std::string_view text, const std::vector<std::string>& hint_words) {
+  std::vector<std::string> words = Words(text);
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  size_t shared = 0;
+  for (const std::string& w : words) shared += std::binary_search(hint_words.begin(), hint_words.end(), w) ? 1 : 0;
+  return shared;
 }
 
 }  // namespace
@@ -60,16 +73,31 @@ std::string RenderedText(const Document& doc, NodeId element) {
   return CleanText(text);
 }
 
-NodeId FindMainHeading(const Document& doc) {
-  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
+NodeId FindMainHeading(const Document& doc, std::string_view title_hint) {
+  // Bounds the work on pages that repeat <h1> for every teaser.
+  constexpr int kMaxHeadings = 50;
+  std::vector<std::string> hint_words = Words(title_hint);
+  std::sort(hint_words.begin(), hint_words.end());
+  NodeId best = dom::kNoNode;
+  size_t best_shared = 0;
+  int seen = 0;
+  for (NodeId n = Document::kRoot; n != dom::kNoNode && seen < kMaxHeadings; n = doc.Next(n, Document::kRoot)) {
     if (!doc.Is(n, GUMBO_TAG_H1)) continue;
     bool in_nav = false;
     for (NodeId p = doc.node(n).parent; p != dom::kNoNode; p = doc.node(p).parent) {
       if (doc.Is(p, GUMBO_TAG_NAV)) in_nav = true;
     }
-    if (!in_nav && !Words(doc.TextOf(n)).empty()) return n;
+    std::string text = doc.TextOf(n);
+    if (in_nav || Words(text).empty()) continue;
+    ++seen;
+    if (doc.Attr(n, "itemprop") == "headline") return n;
+    size_t shared = DistinctSharedWords(text, hint_words);
+    if (best == dom::kNoNode || shared > best_shared) {
+      best = n;
+      best_shared = shared;
+    }
   }
-  return dom::kNoNode;
+  return best;
 }
 
 bool InPageFurniture(const Document& doc, NodeId node) {

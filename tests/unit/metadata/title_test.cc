@@ -75,5 +75,46 @@ TEST(Title, HeadingLineBreaksSeparateWords) {
   EXPECT_EQ(r.title, "News Product Management Certification");
 }
 
+TEST(Title, HeadingEqualToTheLastPartOfTheTitleIsTheSitesBanner) {
+  // "Post | Blog" with <h1>Blog</h1>: the post is what comes before.
+  Result r = MetadataOf(R"(<head><title>Plan and intended audience | Introduction to Quantum Science</title></head>
+    <body><h1>Introduction to Quantum Science</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Plan and intended audience");
+}
+
+TEST(Title, HeadingEqualToTheLeadingPartOfTheTitleWinsEvenWhenShort) {
+  Result r = MetadataOf(R"(<head><title>Quickstart — Flask Documentation (3.1.x)</title></head>
+    <body><h1>Quickstart</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Quickstart");
+}
+
+TEST(Title, MetadataNamingAnotherPartOfTheTitleBeatsTheHeading) {
+  // Conflicting sources: the <h1> and og:title each equal one part of the
+  // <title>; the og:title agrees with the part that is not the blog's name.
+  Result r = MetadataOf(R"(<head><title>Engora Data Blog: Small adventures with small models</title>
+    <meta property="og:title" content="Small adventures with small models"></head>
+    <body><h1>Engora Data Blog</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Small adventures with small models");
+}
+
+TEST(Title, HeadingSpellingTheHostIsRejected) {
+  Result r = MetadataOf(R"(<head><title>Discuss the 7.1 release here</title></head>
+    <body><h1>example.org</h1><p>x</p></body>)",
+                        "https://www.example.org/forum/42");
+  EXPECT_EQ(r.title, "Discuss the 7.1 release here");
+}
+
+TEST(Title, TheHeadingThatAgreesWithTheMetadataIsTheMainOne) {
+  // The logo is an <h1> too; the article's <h1> shares the metadata's words.
+  Result r = MetadataOf(R"(<head><meta property="og:title" content="Heat wave ends in the city, rain due">
+    </head><body><header><h1>Daily Planet</h1></header>
+    <article><h1>Heat wave ends in the city</h1><p>x</p></article></body>)");
+  EXPECT_EQ(r.title, "Heat wave ends in the city");
+  // Both share two words with the <title>: the one marked as the headline wins.
+  r = MetadataOf(R"(<head><title>Logo news: the headline</title></head><body><h1>Logo news</h1>
+    <h1 itemprop="headline">The marked headline</h1></body>)");
+  EXPECT_EQ(r.title, "The marked headline");
+}
+
 }  // namespace
 }  // namespace pagesift::metadata
