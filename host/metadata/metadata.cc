@@ -35,28 +35,6 @@ std::string MetadataTitle(const JsonLdFacts& ld, const MetaTags& meta) {
                      "sailthru.title", "title"});
 }
 
-// Everything ReadMetadata consults, read once.
-struct Sources {
-  explicit Sources(const Document& d)
-      : doc(d),
-        meta(d),
-        ld(ReadJsonLd(d)),
-        text(d),
-        metadata_title(MetadataTitle(ld, meta)),
-        document_title(DocumentTitle(d)),
-        heading(FindMainHeading(d, metadata_title + " " + document_title)) {
-    heading_run = heading == dom::kNoNode ? text.runs().size() : text.FirstRunInside(d, heading);
-  }
-  const Document& doc;
-  MetaTags meta;
-  JsonLdFacts ld;
-  PageText text;
-  std::string metadata_title;
-  std::string document_title;
-  NodeId heading;
-  size_t heading_run;
-};
-
 std::string HostOf(std::string_view url) {
   size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return {};
@@ -67,12 +45,41 @@ std::string HostOf(std::string_view url) {
   return AsciiLowerCopy(rest.substr(0, rest.find(':')));
 }
 
-std::string SiteName(const Sources& s) {
-  std::string name = IsUsable(s.ld.publisher) ? s.ld.publisher : std::string();
-  if (name.empty()) name = s.meta.First({"og:site_name"});
-  if (name.empty()) name = s.meta.First({"application-name", "al:ios:app_name", "apple-mobile-web-app-title"});
+std::string SiteName(const JsonLdFacts& ld, const MetaTags& meta) {
+  std::string name = IsUsable(ld.publisher) ? ld.publisher : std::string();
+  if (name.empty()) name = meta.First({"og:site_name"});
+  if (name.empty()) name = meta.First({"application-name", "al:ios:app_name", "apple-mobile-web-app-title"});
   return name;
 }
+
+// Everything ReadMetadata consults, read once.
+struct Sources {
+  Sources(const Document& d, const UrlResolver& urls)
+      : doc(d),
+        meta(d),
+        ld(ReadJsonLd(d)),
+        text(d),
+        site_name(SiteName(ld, meta)),
+        host(HostOf(urls.base())),
+        metadata_title(MetadataTitle(ld, meta)),
+        document_title(DocumentTitle(d)) {
+    // The titles without the site's name say which <h1> is the article's.
+    std::string hint = CleanTitleForSite(metadata_title, site_name, host) + " " +
+                       CleanTitleForSite(document_title, site_name, host);
+    heading = FindMainHeading(d, hint);
+    heading_run = heading == dom::kNoNode ? text.runs().size() : text.FirstRunInside(d, heading);
+  }
+  const Document& doc;
+  MetaTags meta;
+  JsonLdFacts ld;
+  PageText text;
+  std::string site_name;
+  std::string host;
+  std::string metadata_title;
+  std::string document_title;
+  NodeId heading;
+  size_t heading_run;
+};
 
 // "Doe, Jane" (the citation_author convention) -> "Jane Doe".
 std::string FlipSurnameFirst(const std::string& name) {
@@ -237,16 +244,16 @@ std::string LeadImage(const Sources& s, const UrlResolver& urls) {
 }  // namespace
 
 void ReadMetadata(const Document& doc, const UrlResolver& urls, Result* r) {
-  Sources s(doc);
+  Sources s(doc, urls);
   const MetaTags& m = s.meta;
 
-  r->site_name = SiteName(s);
+  r->site_name = s.site_name;
 
   TitleSources titles;
   titles.metadata_title = s.metadata_title;
   titles.document_title = s.document_title;
   titles.site_name = r->site_name;
-  titles.host = HostOf(urls.base());
+  titles.host = s.host;
   r->title = ChooseTitle(doc, s.heading, titles);
 
   r->lang = DeclaredLanguage(doc);

@@ -27,17 +27,6 @@ bool IsSkipped(const Document& doc, NodeId n) {
   }
 }
 
-// How many distinct words of `text` occur in `hint_words` (sorted): a heading
-// that repeats a common word does not outscore one that names the article.
-size_t DistinctSharedWords(std::string_view text, const std::vector<std::string>& hint_words) {
-  std::vector<std::string> words = Words(text);
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  size_t shared = 0;
-  for (const std::string& w : words) shared += std::binary_search(hint_words.begin(), hint_words.end(), w) ? 1 : 0;
-  return shared;
-}
-
 }  // namespace
 
 PageText::PageText(const Document& doc) {
@@ -76,10 +65,10 @@ std::string RenderedText(const Document& doc, NodeId element) {
 NodeId FindMainHeading(const Document& doc, std::string_view title_hint) {
   // Bounds the work on pages that repeat <h1> for every teaser.
   constexpr int kMaxHeadings = 50;
-  std::vector<std::string> hint_words = Words(title_hint);
-  std::sort(hint_words.begin(), hint_words.end());
+  std::vector<std::string> hint = Words(title_hint);
+  std::sort(hint.begin(), hint.end());
   NodeId best = dom::kNoNode;
-  size_t best_shared = 0;
+  double best_share = -1;
   int seen = 0;
   for (NodeId n = Document::kRoot; n != dom::kNoNode && seen < kMaxHeadings; n = doc.Next(n, Document::kRoot)) {
     if (!doc.Is(n, GUMBO_TAG_H1)) continue;
@@ -87,14 +76,20 @@ NodeId FindMainHeading(const Document& doc, std::string_view title_hint) {
     for (NodeId p = doc.node(n).parent; p != dom::kNoNode; p = doc.node(p).parent) {
       if (doc.Is(p, GUMBO_TAG_NAV)) in_nav = true;
     }
-    std::string text = doc.TextOf(n);
-    if (in_nav || Words(text).empty()) continue;
+    std::vector<std::string> words = Words(doc.TextOf(n));
+    if (in_nav || words.empty()) continue;
     ++seen;
     if (doc.Attr(n, "itemprop") == "headline") return n;
-    size_t shared = DistinctSharedWords(text, hint_words);
-    if (best == dom::kNoNode || shared > best_shared) {
+    // The share of the heading's distinct words that the titles use: a
+    // teaser that shares a few words among many loses to the headline.
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    size_t shared = 0;
+    for (const std::string& w : words) shared += std::binary_search(hint.begin(), hint.end(), w) ? 1 : 0;
+    double share = static_cast<double>(shared) / static_cast<double>(words.size());
+    if (share > best_share) {
       best = n;
-      best_shared = shared;
+      best_share = share;
     }
   }
   return best;

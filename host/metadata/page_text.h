@@ -41,10 +41,11 @@ class PageText {
 std::string RenderedText(const dom::Document& doc, dom::NodeId element);
 
 // The page's main <h1>, among those that have text and do not sit in a
-// <nav>: the one marked itemprop=headline, else the one sharing the most
-// words with `title_hint` (what the page's metadata or <title> calls it),
-// else the first. Pages often make their logo or blog name an <h1> above
-// the article's own. kNoNode when the page has no such <h1>.
+// <nav>: the one marked itemprop=headline, else the one whose words
+// `title_hint` (the page's titles without the site's name) uses most, as a
+// share of its own words; the first on a tie. Pages often make their logo,
+// a menu button or a search box an <h1> above the article's own. kNoNode
+// when the page has no such <h1>.
 dom::NodeId FindMainHeading(const dom::Document& doc, std::string_view title_hint);
 
 // Is `node` inside an element whose class or id marks it as page furniture

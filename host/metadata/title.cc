@@ -156,7 +156,7 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
 
   std::string h1 = CleanTitleForSite(RenderedText(doc, heading), sources.site_name, sources.host);
   if (h1.size() > 400 || !acceptable(h1) || NamesSite(h1, sources.site_name, sources.host)) return cleaned;
-  if (cleaned.empty()) return h1;
+  if (cleaned.empty() || SameWords(h1, cleaned)) return h1;
   // The <title> (or the metadata title) joins parts: "Post | Blog",
   // "Blog: Post". A heading equal to one part says how the page splits.
   for (const std::string* joined : {&sources.document_title, &sources.metadata_title}) {
@@ -164,10 +164,10 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
     size_t count = parts.parts.size();
     size_t h1_part = PartIndex(parts, h1);
     if (count < 2 || h1_part == count) continue;
-    // Another source names a different part: the heading is the site's
-    // banner ("Blog: Post" with og:title "Post" and <h1>Blog</h1>).
-    size_t cleaned_part = PartIndex(parts, cleaned);
-    if (cleaned_part != count && cleaned_part != h1_part) return cleaned;
+    // The metadata title, as written, is a different part: the heading is
+    // the site's banner ("Blog: Post" with og:title "Post", <h1>Blog</h1>).
+    size_t metadata_part = PartIndex(parts, sources.metadata_title);
+    if (metadata_part != count && metadata_part != h1_part) return cleaned;
     // Sites put their name or a section last ("Post | Blog"): a heading
     // equal to the last part is that banner, the title is what precedes it.
     if (h1_part == count - 1) return CleanTitleForSite(Join(parts, 0, count - 1), sources.site_name, sources.host);
@@ -178,7 +178,6 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
   // it while keeping at least half of its words: the reader sees the heading.
   std::string all_metadata = sources.metadata_title + " " + sources.document_title;
   size_t h1_words = WordCount(h1);
-  if (SameWords(h1, cleaned)) return h1;
   if (h1_words >= 2 && WordsContained(h1, all_metadata)) return h1;
   if (h1_words >= 3 && 2 * SharedWordCount(h1, all_metadata) >= h1_words) return h1;
   return cleaned;

@@ -82,6 +82,14 @@ TEST(Title, HeadingEqualToTheLastPartOfTheTitleIsTheSitesBanner) {
   EXPECT_EQ(r.title, "Plan and intended audience");
 }
 
+TEST(Title, HeadingAfterTheSitesNameInTheTitleWins) {
+  // The site's name leads ("Site | Post"): the last part is the article.
+  Result r = MetadataOf(R"(<head><title>Frommers | The 10 Best Airfare Search Sites</title></head>
+    <body><h1>The 10 Best Airfare Search Sites</h1><p>x</p></body>)",
+                        "https://www.frommers.com/tips/airfare");
+  EXPECT_EQ(r.title, "The 10 Best Airfare Search Sites");
+}
+
 TEST(Title, HeadingEqualToTheLeadingPartOfTheTitleWinsEvenWhenShort) {
   Result r = MetadataOf(R"(<head><title>Quickstart — Flask Documentation (3.1.x)</title></head>
     <body><h1>Quickstart</h1><p>x</p></body>)");
@@ -95,6 +103,12 @@ TEST(Title, MetadataNamingAnotherPartOfTheTitleBeatsTheHeading) {
     <meta property="og:title" content="Small adventures with small models"></head>
     <body><h1>Engora Data Blog</h1><p>x</p></body>)");
   EXPECT_EQ(r.title, "Small adventures with small models");
+  // A metadata title that is itself split does not name one part: the
+  // heading, a middle part, stands.
+  r = MetadataOf(R"(<head><title>Fiercely Strong Coffee | Dark Roast Coffee - Death Wish</title>
+    <meta property="og:title" content="Fiercely Strong Coffee | Dark Roast Coffee"></head>
+    <body><h1>Dark Roast Coffee</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Dark Roast Coffee");
 }
 
 TEST(Title, HeadingSpellingTheHostIsRejected) {
@@ -105,12 +119,14 @@ TEST(Title, HeadingSpellingTheHostIsRejected) {
 }
 
 TEST(Title, TheHeadingThatAgreesWithTheMetadataIsTheMainOne) {
-  // The logo is an <h1> too; the article's <h1> shares the metadata's words.
+  // A menu button is an <h1> too; the article's <h1> shares the metadata's
+  // words, and so does a teaser further down, which does not win.
   Result r = MetadataOf(R"(<head><meta property="og:title" content="Heat wave ends in the city, rain due">
-    </head><body><header><h1>Daily Planet</h1></header>
-    <article><h1>Heat wave ends in the city</h1><p>x</p></article></body>)");
+    </head><body><header><h1>Mobile menu</h1></header>
+    <article><h1>Heat wave ends in the city</h1><p>x</p></article>
+    <aside><h1>Rain due in the city this weekend after heat</h1></aside></body>)");
   EXPECT_EQ(r.title, "Heat wave ends in the city");
-  // Both share two words with the <title>: the one marked as the headline wins.
+  // Both share words with the <title>: the one marked as the headline wins.
   r = MetadataOf(R"(<head><title>Logo news: the headline</title></head><body><h1>Logo news</h1>
     <h1 itemprop="headline">The marked headline</h1></body>)");
   EXPECT_EQ(r.title, "The marked headline");
