@@ -173,17 +173,21 @@ void ReadDates(const Sources& s, const UrlResolver& urls, NumericOrder order, Re
                                                             "datemodified", "dcterms.modified", "last-modified",
                                                             "parsely-updated", "dc.date.modified"})},
                                order);
-  r->published_time = FirstDate(
+  std::string& published = r->published_time;
+  published = FirstDate(
       {s.ld.date_published,
        m.First({"article:published_time", "og:published_time", "og:article:published_time", "datepublished",
                 "date_published", "publish-date", "publish_date", "published_time", "published-date",
                 "pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
                 "citation_publication_date", "citation_date", "citation_online_date", "parsely-pub-date",
                 "sailthru.date", "article.published", "published", "date", "ms.date", "cludo:date",
-                "release_date", "created"}),
-       DateFromMarkup(s.doc, s.heading, order), DateFromUrl(urls.base()),
-       s.heading == dom::kNoNode ? std::string() : DateNearHeading(s.text, s.heading_run, order)},
+                "release_date", "created"})},
       order);
+  // The page's markup, URL and text, each read only when what comes before is silent.
+  if (published.empty()) published = DateFromMarkup(s.doc, s.heading, order);
+  if (published.empty()) published = DateFromUrl(urls.base());
+  if (published.empty() && s.heading != dom::kNoNode) published = DateNearHeading(s.text, s.heading_run, order);
+  if (published.empty()) published = LabelledDate(s.doc, s.text, order);
   // A page that states only when it was last updated: that is the date it shows.
   if (r->published_time.empty()) r->published_time = r->modified_time;
 }
