@@ -175,11 +175,13 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
     return h1;
   }
   // The heading repeats the metadata title (perhaps shortened), or rewords
-  // it while keeping at least half of its words: the reader sees the heading.
+  // it while keeping at least half of its words: the reader sees the
+  // heading. A short heading that rewords is a label (a product's or a
+  // section's name); the metadata says in full what the page is.
   std::string all_metadata = sources.metadata_title + " " + sources.document_title;
   size_t h1_words = WordCount(h1);
   if (h1_words >= 2 && WordsContained(h1, all_metadata)) return h1;
-  if (h1_words >= 3 && 2 * SharedWordCount(h1, all_metadata) >= h1_words) return h1;
+  if (h1_words >= 4 && 2 * SharedWordCount(h1, all_metadata) >= h1_words) return h1;
   return cleaned;
 }
 
