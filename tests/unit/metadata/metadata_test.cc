@@ -44,8 +44,8 @@ TEST(Metadata, LabelledDateFarFromTheHeadingIsTheLastResort) {
   r = MetadataOf("<body>" + filler + "<p><b>Last updated:</b> November 13, 2025</p></body>");
   EXPECT_EQ(r.published_time, "2025-11-13");
   // Rejected: a labelled date in a related-posts box, and a date with no label.
-  r = MetadataOf("<body><h1>Title</h1>" + filler +
-                 "<div class=\"related-posts\"><p>Posted March 3, 2020</p></div><p>In 2019 or on May 4, 2018</p></body>");
+  r = MetadataOf("<body><h1>Title</h1>" + filler + "<div class=\"related-posts\"><p>Posted March 3, 2020</p></div>" +
+                 "<p>In 2019 or on May 4, 2018</p></body>");
   EXPECT_EQ(r.published_time, "");
 }
 

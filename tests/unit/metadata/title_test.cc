@@ -111,6 +111,18 @@ TEST(Title, MetadataNamingAnotherPartOfTheTitleBeatsTheHeading) {
   EXPECT_EQ(r.title, "Dark Roast Coffee");
 }
 
+TEST(Title, ShortHeadingThatRewordsIsALabel) {
+  // Three words, two of them in the metadata title: a product's name; the
+  // metadata title says in full what the page is.
+  Result r = MetadataOf(R"(<head><meta property="og:title" content="Gymshark Arrival T-Shirt - Black">
+    </head><body><h1>Arrival Tee Shirt</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Gymshark Arrival T-Shirt");
+  // Four words sharing half: a reworded headline, which the reader sees.
+  r = MetadataOf(R"(<head><meta property="og:title" content="Heat wave ends across the region">
+    </head><body><h1>Heat wave finally breaks</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Heat wave finally breaks");
+}
+
 TEST(Title, HeadingSpellingTheHostIsRejected) {
   Result r = MetadataOf(R"(<head><title>Discuss the 7.1 release here</title></head>
     <body><h1>example.org</h1><p>x</p></body>)",
@@ -127,9 +139,9 @@ TEST(Title, TheHeadingThatAgreesWithTheMetadataIsTheMainOne) {
     <aside><h1>Rain due in the city this weekend after heat</h1></aside></body>)");
   EXPECT_EQ(r.title, "Heat wave ends in the city");
   // Both share words with the <title>: the one marked as the headline wins.
-  r = MetadataOf(R"(<head><title>Logo news: the headline</title></head><body><h1>Logo news</h1>
-    <h1 itemprop="headline">The marked headline</h1></body>)");
-  EXPECT_EQ(r.title, "The marked headline");
+  r = MetadataOf(R"(<head><title>Logo news: the big headline</title></head><body><h1>Logo news</h1>
+    <h1 itemprop="headline">The big marked headline</h1></body>)");
+  EXPECT_EQ(r.title, "The big marked headline");
 }
 
 }  // namespace
