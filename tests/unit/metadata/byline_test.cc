@@ -164,8 +164,7 @@ TEST(Byline, ForumPostAuthorFromAttributeOrUsername) {
 }
 
 TEST(Byline, WrittenByAtTheFootOfTheArticle) {
-  std::string filler;
-  for (int i = 0; i < 40; ++i) filler += "<p>A paragraph of the article, long enough to push the credit away.</p>";
+  std::string filler = Filler(40);
   Result r = MetadataOf(R"(<head><meta property="og:type" content="article">
     <meta property="og:site_name" content="Daily Planet"></head><body><h1>Title</h1>)" +
                         filler + "<p>Written by Jane Doe</p></body>");
@@ -176,8 +175,7 @@ TEST(Byline, WrittenByAtTheFootOfTheArticle) {
 }
 
 TEST(Byline, WrittenByRejectedInSentencesRelatedPostsAndForNonNames) {
-  std::string filler;
-  for (int i = 0; i < 40; ++i) filler += "<p>A paragraph of the article, long enough to push the credit away.</p>";
+  std::string filler = Filler(40);
   EXPECT_EQ(MetadataOf("<body><h1>T</h1>" + filler + "<p>It is a novel written by Jane Doe in 1990.</p></body>").byline,
             "");
   EXPECT_EQ(MetadataOf("<body><h1>T</h1>" + filler + R"(<div class="related"><p>Written by Jane Doe</p></div></body>)")
@@ -189,8 +187,7 @@ TEST(Byline, WrittenByRejectedInSentencesRelatedPostsAndForNonNames) {
 
 TEST(Byline, JsonLdOrganizationBeatsWrittenByFarBelow) {
   // Conflicting sources: the structured data's claim comes first.
-  std::string filler;
-  for (int i = 0; i < 40; ++i) filler += "<p>A paragraph of the article, long enough to push the credit away.</p>";
+  std::string filler = Filler(40);
   Result r = MetadataOf(R"(<head><script type="application/ld+json">{"@type":"Article","headline":"T",
     "author":{"@type":"Organization","name":"Planet Staff"}}</script></head>
     <body><h1>T</h1>)" + filler + "<table><tr><td>Written by Jane Doe</td></tr></table></body>");

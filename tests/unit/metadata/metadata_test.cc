@@ -36,8 +36,7 @@ TEST(Metadata, DateSourcesInOrder) {
 }
 
 TEST(Metadata, LabelledDateFarFromTheHeadingIsTheLastResort) {
-  std::string filler;
-  for (int i = 0; i < 60; ++i) filler += "<p>A paragraph of the article that mentions no date at all.</p>";
+  std::string filler = Filler(60);
   Result r = MetadataOf("<body><h1>Title</h1>" + filler + "<p>Published Feb 2, 2023</p></body>");
   EXPECT_EQ(r.published_time, "2023-02-02");
   // The label may end one run and the date start the next.
