@@ -6,10 +6,11 @@
 // "Site: News", "News — Site"). Generic values ("Main menu", "Home",
 // "Untitled") and the site's name alone are rejected. The page's main <h1>
 // (page_text.h) is weighed against them:
-//   - a heading equal to one part of the <title> settles how the <title>
-//     splits: a leading or middle part is the title; the last part is the
-//     site's banner ("Post | Blog") and what precedes it is the title,
-//     unless the metadata title, as written, is another part;
+//   - a heading that is the cleaned title stands ("Site | Post", <h1>Post);
+//   - a heading equal to one part of the <title> settles how it splits:
+//     when the metadata title, as written, is another part, the heading is
+//     the site's banner; else a leading or middle part is the title, and
+//     the last part is the banner ("Post | Blog"), the title what precedes;
 //   - otherwise the heading wins when it agrees with the metadata (all its
 //     words appear there, or, for four words or more, at least half), since
 //     the metadata is often shortened or stuffed with keywords for search
