@@ -260,4 +260,27 @@ std::string BylineNearHeading(const PageText& text, size_t heading_run, std::str
   return {};
 }
 
+std::string LabelledByline(const dom::Document& doc, const PageText& text, std::string_view site_name) {
+  static constexpr std::string_view kLabels[] = {
+      // Lower-cased ASCII only, so a capital É is spelled out too.
+      "written by", "author:", "posted by", "article by", "words by", "écrit par", "Écrit par", "auteur :", "auteur:",
+      "geschrieben von", "autor:", "escrito por", "scritto da", "geschreven door",
+  };
+  const std::vector<TextRun>& runs = text.runs();
+  for (size_t i = 0; i < runs.size(); ++i) {
+    std::string lower = AsciiLowerCopy(runs[i].text);
+    for (std::string_view label : kLabels) {
+      // At the start of a run only: "a book written by" in a sentence is not a byline.
+      if (!lower.starts_with(label)) continue;
+      std::string rest(TrimAscii(std::string_view(runs[i].text).substr(label.size())));
+      if (rest.empty() && i + 1 < runs.size()) rest = runs[i + 1].text;
+      if (rest.size() > 120 || InPageFurniture(doc, runs[i].node)) break;
+      std::string name = CleanAuthorName(rest, site_name);
+      if (!name.empty() && LooksLikePersonName(name)) return name;
+      break;
+    }
+  }
+  return {};
+}
+
 }  // namespace pagesift::metadata

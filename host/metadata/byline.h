@@ -9,13 +9,13 @@
 // username or poster); "By Jane Doe" printed near the headline, in several
 // languages (By, Par, Von, Por, Di, Door, Av, Af), or a label ending in one
 // ("Recipe by") followed by the name; then JSON-LD authors of @type
-// Organization; last, on a page that declares itself an article but
-// credits no one, the site's name. A candidate that is a URL, a
-// placeholder, a social handle, an e-mail address, the site's own name, a
-// stock word ("admin", "unknown", "the author"), a call to action ("Sign
-// in", "View more posts"), another role ("Reviewed by ...", "Photo by"), a
-// label without its name ("Recipe by") or a date, with or without its year
-// ("Mar 6"), is rejected.
+// Organization; "Written by Jane Doe" anywhere in the article; last, on a
+// page that declares itself an article but credits no one, the site's name.
+// A candidate that is a URL, a placeholder, a social handle, an e-mail
+// address, the site's own name, a stock word ("admin", "unknown", "the
+// author"), a call to action ("Sign in", "View more posts"), another role
+// ("Reviewed by ...", "Photo by"), a label without its name ("Recipe by") or
+// a date, with or without its year ("Mar 6"), is rejected.
 #ifndef PAGESIFT_METADATA_BYLINE_H_
 #define PAGESIFT_METADATA_BYLINE_H_
 
@@ -52,6 +52,14 @@ std::string BylineFromMarkup(const dom::Document& doc, const PageText& text, dom
 
 // "By Jane Doe" in the text runs that follow the headline. Empty when none.
 std::string BylineNearHeading(const PageText& text, size_t heading_run, std::string_view site_name);
+
+// A name the page labels as the author's anywhere in its text: a run that
+// begins "Written by", "Author:", "Posted by", "Écrit par", "Geschrieben
+// von", "Escrito por", "Scritto da"..., followed by the name in the same run
+// or the next. For pages that credit the author at the foot of the
+// article. Runs in comments, related posts and sidebars are ignored. Empty
+// when there is none.
+std::string LabelledByline(const dom::Document& doc, const PageText& text, std::string_view site_name);
 
 }  // namespace pagesift::metadata
 

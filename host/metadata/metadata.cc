@@ -20,18 +20,20 @@ using dom::NodeId;
 
 constexpr size_t kMaxTags = 50;
 
-// Everything ReadMetadata consults, read once.
-struct Sources {
-  Sources(const Document& d) : doc(d), meta(d), ld(ReadJsonLd(d)), text(d), heading(FindMainHeading(d)) {
-    heading_run = heading == dom::kNoNode ? text.runs().size() : text.FirstRunInside(d, heading);
+std::string DocumentTitle(const Document& doc) {
+  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
+    if (doc.Is(n, GUMBO_TAG_TITLE) && doc.node(n).ns == dom::Namespace::kHtml) return CleanText(doc.TextOf(n));
   }
-  const Document& doc;
-  MetaTags meta;
-  JsonLdFacts ld;
-  PageText text;
-  NodeId heading;
-  size_t heading_run;
-};
+  return {};
+}
+
+// The first usable title among the metadata: JSON-LD's headline, then the
+// meta tags' titles.
+std::string MetadataTitle(const JsonLdFacts& ld, const MetaTags& meta) {
+  if (IsUsable(ld.headline)) return ld.headline;
+  return meta.First({"dc.title", "dcterms.title", "og:title", "twitter:title", "citation_title", "parsely-title",
+                     "sailthru.title", "title"});
+}
 
 std::string HostOf(std::string_view url) {
   size_t scheme = url.find("://");
@@ -43,19 +45,41 @@ std::string HostOf(std::string_view url) {
   return AsciiLowerCopy(rest.substr(0, rest.find(':')));
 }
 
-std::string DocumentTitle(const Document& doc) {
-  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
-    if (doc.Is(n, GUMBO_TAG_TITLE) && doc.node(n).ns == dom::Namespace::kHtml) return CleanText(doc.TextOf(n));
-  }
-  return {};
-}
-
-std::string SiteName(const Sources& s) {
-  std::string name = IsUsable(s.ld.publisher) ? s.ld.publisher : std::string();
-  if (name.empty()) name = s.meta.First({"og:site_name"});
-  if (name.empty()) name = s.meta.First({"application-name", "al:ios:app_name", "apple-mobile-web-app-title"});
+std::string SiteName(const JsonLdFacts& ld, const MetaTags& meta) {
+  std::string name = IsUsable(ld.publisher) ? ld.publisher : std::string();
+  if (name.empty()) name = meta.First({"og:site_name"});
+  if (name.empty()) name = meta.First({"application-name", "al:ios:app_name", "apple-mobile-web-app-title"});
   return name;
 }
+
+// Everything ReadMetadata consults, read once.
+struct Sources {
+  Sources(const Document& d, const UrlResolver& urls)
+      : doc(d),
+        meta(d),
+        ld(ReadJsonLd(d)),
+        text(d),
+        site_name(SiteName(ld, meta)),
+        host(HostOf(urls.base())),
+        metadata_title(MetadataTitle(ld, meta)),
+        document_title(DocumentTitle(d)) {
+    // The titles without the site's name say which <h1> is the article's.
+    std::string hint = CleanTitleForSite(metadata_title, site_name, host) + " " +
+                       CleanTitleForSite(document_title, site_name, host);
+    heading = FindMainHeading(d, hint);
+    heading_run = heading == dom::kNoNode ? text.runs().size() : text.FirstRunInside(d, heading);
+  }
+  const Document& doc;
+  MetaTags meta;
+  JsonLdFacts ld;
+  PageText text;
+  std::string site_name;
+  std::string host;
+  std::string metadata_title;
+  std::string document_title;
+  NodeId heading;
+  size_t heading_run;
+};
 
 // "Doe, Jane" (the citation_author convention) -> "Jane Doe".
 std::string FlipSurnameFirst(const std::string& name) {
@@ -109,6 +133,7 @@ void ReadAuthors(const Sources& s, const std::string& site_name, Result* r) {
   if (accept_display(BylineFromMarkup(s.doc, s.text, s.heading, site_name))) return;
   if (accept_display(BylineNearHeading(s.text, s.heading_run, site_name))) return;
   if (accept_list(s.ld.organization_authors)) return;
+  if (accept_display(LabelledByline(s.doc, s.text, site_name))) return;
   // Only the site itself claims the article (in its structured data or
   // author meta tags): the site's name stands rather than no byline at all.
   std::vector<std::string> explicit_claims = s.ld.person_authors;
@@ -149,17 +174,21 @@ void ReadDates(const Sources& s, const UrlResolver& urls, NumericOrder order, Re
                                                             "datemodified", "dcterms.modified", "last-modified",
                                                             "parsely-updated", "dc.date.modified"})},
                                order);
-  r->published_time = FirstDate(
+  std::string& published = r->published_time;
+  published = FirstDate(
       {s.ld.date_published,
        m.First({"article:published_time", "og:published_time", "og:article:published_time", "datepublished",
                 "date_published", "publish-date", "publish_date", "published_time", "published-date",
                 "pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
                 "citation_publication_date", "citation_date", "citation_online_date", "parsely-pub-date",
                 "sailthru.date", "article.published", "published", "date", "ms.date", "cludo:date",
-                "release_date", "created"}),
-       DateFromMarkup(s.doc, s.heading, order), DateFromUrl(urls.base()),
-       s.heading == dom::kNoNode ? std::string() : DateNearHeading(s.text, s.heading_run, order)},
+                "release_date", "created"})},
       order);
+  // The page's markup, URL and text, each read only when what comes before is silent.
+  if (published.empty()) published = DateFromMarkup(s.doc, s.heading, order);
+  if (published.empty()) published = DateFromUrl(urls.base());
+  if (published.empty() && s.heading != dom::kNoNode) published = DateNearHeading(s.text, s.heading_run, order);
+  if (published.empty()) published = LabelledDate(s.doc, s.text, order);
   // A page that states only when it was last updated: that is the date it shows.
   if (r->published_time.empty()) r->published_time = r->modified_time;
 }
@@ -220,20 +249,16 @@ std::string LeadImage(const Sources& s, const UrlResolver& urls) {
 }  // namespace
 
 void ReadMetadata(const Document& doc, const UrlResolver& urls, Result* r) {
-  Sources s(doc);
+  Sources s(doc, urls);
   const MetaTags& m = s.meta;
 
-  r->site_name = SiteName(s);
+  r->site_name = s.site_name;
 
   TitleSources titles;
-  titles.metadata_title = IsUsable(s.ld.headline) ? s.ld.headline : std::string();
-  if (titles.metadata_title.empty()) {
-    titles.metadata_title = m.First({"dc.title", "dcterms.title", "og:title", "twitter:title", "citation_title",
-                                     "parsely-title", "sailthru.title", "title"});
-  }
-  titles.document_title = DocumentTitle(doc);
+  titles.metadata_title = s.metadata_title;
+  titles.document_title = s.document_title;
   titles.site_name = r->site_name;
-  titles.host = HostOf(urls.base());
+  titles.host = s.host;
   r->title = ChooseTitle(doc, s.heading, titles);
 
   r->lang = DeclaredLanguage(doc);

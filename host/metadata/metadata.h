@@ -8,7 +8,8 @@
 //   3. markup in the document: <title>, <h1>, <html lang dir>,
 //      rel=canonical, rel=author, itemprop, byline classes, <time datetime>
 //   4. heuristics: bylines and dates printed near the headline, dates in
-//      the URL (byline.h, page_dates.h, dates.h)
+//      the URL, then a labelled credit or date anywhere in the article
+//      ("Written by", "Published") (byline.h, page_dates.h, dates.h)
 // Every candidate is cleaned and checked (candidate_text.h): URLs where text
 // belongs, template placeholders, the site's name alone and stock words
 // are rejected, and the next source is tried.

@@ -1,5 +1,7 @@
 #include "metadata/page_dates.h"
 
+#include <algorithm>
+
 #include "base/ascii.h"
 
 namespace pagesift::metadata {
@@ -50,6 +52,27 @@ std::string DateNearHeading(const PageText& text, size_t heading_run, NumericOrd
   for (size_t i = heading_run; i > 0 && bytes < kBytesBefore; --i) {
     bytes += runs[i - 1].text.size();
     std::string date = FindDateInText(runs[i - 1].text, order);
+    if (!date.empty()) return date;
+  }
+  return {};
+}
+
+std::string LabelledDate(const Document& doc, const PageText& text, NumericOrder order) {
+  static constexpr std::string_view kLabels[] = {
+      "published", "posted", "updated", "date:", "publié", "mis à jour", "veröffentlicht", "aktualisiert",
+      "publicado", "actualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
+  };
+  // The date follows its label closely, in the same run or the next.
+  constexpr size_t kWindow = 120;
+  const std::vector<TextRun>& runs = text.runs();
+  for (size_t i = 0; i < runs.size(); ++i) {
+    std::string lower = AsciiLowerCopy(runs[i].text);
+    size_t at = std::string::npos;
+    for (std::string_view label : kLabels) at = std::min(at, lower.find(label));
+    if (at == std::string::npos || InPageFurniture(doc, runs[i].node)) continue;
+    std::string window = runs[i].text.substr(at);
+    if (i + 1 < runs.size()) window += " " + runs[i + 1].text;
+    std::string date = FindDateInText(window.substr(0, kWindow), order);
     if (!date.empty()) return date;
   }
   return {};

@@ -22,6 +22,13 @@ std::string DateFromMarkup(const dom::Document& doc, dom::NodeId heading, Numeri
 // just before it (an "eyebrow" line). YYYY-MM-DD, or empty.
 std::string DateNearHeading(const PageText& text, size_t heading_run, NumericOrder order);
 
+// The first date the page labels as its own anywhere in its text
+// ("Published Feb 2, 2023", "Last updated: November 13, 2025", "Publié le
+// 3 mars 2024"), for pages that print it far from the heading, at the foot
+// of the article. Runs in comments, related posts and sidebars are
+// ignored. YYYY-MM-DD, or empty.
+std::string LabelledDate(const dom::Document& doc, const PageText& text, NumericOrder order);
+
 }  // namespace pagesift::metadata
 
 #endif  // PAGESIFT_METADATA_PAGE_DATES_H_

@@ -1,5 +1,7 @@
 #include "metadata/page_text.h"
 
+#include <algorithm>
+
 #include "base/ascii.h"
 #include "metadata/candidate_text.h"
 
@@ -60,16 +62,37 @@ std::string RenderedText(const Document& doc, NodeId element) {
   return CleanText(text);
 }
 
-NodeId FindMainHeading(const Document& doc) {
-  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
+NodeId FindMainHeading(const Document& doc, std::string_view title_hint) {
+  // Bounds the work on pages that repeat <h1> for every teaser.
+  constexpr int kMaxHeadings = 50;
+  std::vector<std::string> hint = Words(title_hint);
+  std::sort(hint.begin(), hint.end());
+  NodeId best = dom::kNoNode;
+  double best_share = -1;
+  int seen = 0;
+  for (NodeId n = Document::kRoot; n != dom::kNoNode && seen < kMaxHeadings; n = doc.Next(n, Document::kRoot)) {
     if (!doc.Is(n, GUMBO_TAG_H1)) continue;
     bool in_nav = false;
     for (NodeId p = doc.node(n).parent; p != dom::kNoNode; p = doc.node(p).parent) {
       if (doc.Is(p, GUMBO_TAG_NAV)) in_nav = true;
     }
-    if (!in_nav && !Words(doc.TextOf(n)).empty()) return n;
+    std::vector<std::string> words = Words(doc.TextOf(n));
+    if (in_nav || words.empty()) continue;
+    ++seen;
+    if (doc.Attr(n, "itemprop") == "headline") return n;
+    // The share of the heading's distinct words that the titles use: a
+    // teaser that shares a few words among many loses to the headline.
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    size_t shared = 0;
+    for (const std::string& w : words) shared += std::binary_search(hint.begin(), hint.end(), w) ? 1 : 0;
+    double share = static_cast<double>(shared) / static_cast<double>(words.size());
+    if (share > best_share) {
+      best = n;
+      best_share = share;
+    }
   }
-  return dom::kNoNode;
+  return best;
 }
 
 bool InPageFurniture(const Document& doc, NodeId node) {

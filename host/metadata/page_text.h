@@ -40,9 +40,13 @@ class PageText {
 // block ("News Product<br>Management") separates words, whitespace collapsed.
 std::string RenderedText(const dom::Document& doc, dom::NodeId element);
 
-// The page's first <h1> that has text and does not sit in a <nav>, or
-// kNoNode.
-dom::NodeId FindMainHeading(const dom::Document& doc);
+// The page's main <h1>, among those that have text and do not sit in a
+// <nav>: the one marked itemprop=headline, else the one whose words
+// `title_hint` (the page's titles without the site's name) uses most, as a
+// share of its own words; the first on a tie. Pages often make their logo,
+// a menu button or a search box an <h1> above the article's own. kNoNode
+// when the page has no such <h1>.
+dom::NodeId FindMainHeading(const dom::Document& doc, std::string_view title_hint);
 
 // Is `node` inside an element whose class or id marks it as page furniture
 // rather than the article (comments, related posts, sidebars, footers)?

@@ -64,6 +64,16 @@ std::string HostLabel(std::string_view host) {
   return label;
 }
 
+// "www.the-site.org" -> "thesiteorg": a heading that spells the host out.
+std::string HostWithoutWww(std::string_view host) {
+  if (host.substr(0, 4) == "www.") host.remove_prefix(4);
+  std::string out;
+  for (char c : host) {
+    if (IsAsciiAlpha(c) || IsAsciiDigit(c)) out.push_back(AsciiLower(c));
+  }
+  return out;
+}
+
 // Does a title segment name the site ("The Site", "thesite.com", "TheSite")?
 bool NamesSite(std::string_view segment, std::string_view site_name, std::string_view host) {
   if (segment.empty()) return false;
@@ -71,7 +81,9 @@ bool NamesSite(std::string_view segment, std::string_view site_name, std::string
   std::string joined;
   for (const std::string& w : Words(segment)) joined += w;
   std::string label = HostLabel(host);
-  if (label.size() >= 3 && (joined == label || joined == label + "com")) return true;
+  if (label.size() >= 3 && (joined == label || joined == label + "com" || joined == HostWithoutWww(host))) {
+    return true;
+  }
   if (site_name.empty()) return false;
   // "The Site Magazine", "The Site – Home": the site's name with a word or two.
   size_t site_words = Words(site_name).size();
@@ -87,6 +99,14 @@ std::string Join(const Segments& s, size_t begin, size_t end) {
     out += s.parts[i];
   }
   return out;
+}
+
+// The index of the part with the same words as `text`, or the part count.
+size_t PartIndex(const Segments& s, std::string_view text) {
+  for (size_t i = 0; i < s.parts.size(); ++i) {
+    if (SameWords(s.parts[i], text)) return i;
+  }
+  return s.parts.size();
 }
 
 }  // namespace
@@ -136,14 +156,32 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
 
   std::string h1 = CleanTitleForSite(RenderedText(doc, heading), sources.site_name, sources.host);
   if (h1.size() > 400 || !acceptable(h1) || NamesSite(h1, sources.site_name, sources.host)) return cleaned;
-  if (cleaned.empty()) return h1;
+  if (cleaned.empty() || SameWords(h1, cleaned)) return h1;
+  // The <title> (or the metadata title) joins parts: "Post | Blog",
+  // "Blog: Post". A heading equal to one part says how the page splits.
+  for (const std::string* joined : {&sources.document_title, &sources.metadata_title}) {
+    Segments parts = Split(CleanText(*joined));
+    size_t count = parts.parts.size();
+    size_t h1_part = PartIndex(parts, h1);
+    if (count < 2 || h1_part == count) continue;
+    // The metadata title, as written, is a different part: the heading is
+    // the site's banner ("Blog: Post" with og:title "Post", <h1>Blog</h1>).
+    size_t metadata_part = PartIndex(parts, sources.metadata_title);
+    if (metadata_part != count && metadata_part != h1_part) return cleaned;
+    // Sites put their name or a section last ("Post | Blog"): a heading
+    // equal to the last part is that banner, the title is what precedes it.
+    if (h1_part == count - 1) return CleanTitleForSite(Join(parts, 0, count - 1), sources.site_name, sources.host);
+    // The heading is a leading or middle part: the rest is the site's.
+    return h1;
+  }
   // The heading repeats the metadata title (perhaps shortened), or rewords
-  // it while keeping at least half of its words: the reader sees the heading.
+  // it while keeping at least half of its words: the reader sees the
+  // heading. A short heading that rewords is a label (a product's or a
+  // section's name); the metadata says in full what the page is.
   std::string all_metadata = sources.metadata_title + " " + sources.document_title;
   size_t h1_words = WordCount(h1);
-  if (SameWords(h1, cleaned)) return h1;
   if (h1_words >= 2 && WordsContained(h1, all_metadata)) return h1;
-  if (h1_words >= 3 && 2 * SharedWordCount(h1, all_metadata) >= h1_words) return h1;
+  if (h1_words >= 4 && 2 * SharedWordCount(h1, all_metadata) >= h1_words) return h1;
   return cleaned;
 }
 

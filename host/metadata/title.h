@@ -5,10 +5,18 @@
 // of the site's name at either end, whatever the separator ("News | Site",
 // "Site: News", "News — Site"). Generic values ("Main menu", "Home",
 // "Untitled") and the site's name alone are rejected. The page's main <h1>
-// wins when it agrees with the metadata (all its words appear there, or it
-// holds the whole metadata title), since the metadata is often shortened
-// or stuffed with keywords for search engines while the <h1> is what the
-// reader sees.
+// (page_text.h) is weighed against them:
+//   - a heading that is the cleaned title stands ("Site | Post", <h1>Post);
+//   - a heading equal to one part of the <title> settles how it splits:
+//     when the metadata title, as written, is another part, the heading is
+//     the site's banner; else a leading or middle part is the title, and
+//     the last part is the banner ("Post | Blog"), the title what precedes;
+//   - otherwise the heading wins when it agrees with the metadata (all its
+//     words appear there, or, for four words or more, at least half), since
+//     the metadata is often shortened or stuffed with keywords for search
+//     engines while the <h1> is what the reader sees; a shorter heading that
+//     rewords is a label and the metadata title stands;
+//   - a heading that names the site, or spells out its host, never wins.
 #ifndef PAGESIFT_METADATA_TITLE_H_
 #define PAGESIFT_METADATA_TITLE_H_
 

@@ -1,5 +1,7 @@
 #include "metadata/byline.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "metadata_test_page.h"
@@ -159,6 +161,37 @@ TEST(Byline, ForumPostAuthorFromAttributeOrUsername) {
     <a class="username" href="/u/1">chunix64</a></dt></dl><p>Why?</p></div>
     <div class="post"><a class="username" href="/u/2">replier</a></div></body>)");
   EXPECT_EQ(r.byline, "chunix64");
+}
+
+TEST(Byline, WrittenByAtTheFootOfTheArticle) {
+  std::string filler = Filler(40);
+  Result r = MetadataOf(R"(<head><meta property="og:type" content="article">
+    <meta property="og:site_name" content="Daily Planet"></head><body><h1>Title</h1>)" +
+                        filler + "<p>Written by Jane Doe</p></body>");
+  EXPECT_EQ(r.byline, "Jane Doe");
+  // The label and the name in separate runs.
+  r = MetadataOf("<body><h1>Title</h1>" + filler + "<p><b>Écrit par</b> Marie Curie</p></body>");
+  EXPECT_EQ(r.byline, "Marie Curie");
+}
+
+TEST(Byline, WrittenByRejectedInSentencesRelatedPostsAndForNonNames) {
+  std::string filler = Filler(40);
+  EXPECT_EQ(MetadataOf("<body><h1>T</h1>" + filler + "<p>It is a novel written by Jane Doe in 1990.</p></body>").byline,
+            "");
+  EXPECT_EQ(MetadataOf("<body><h1>T</h1>" + filler + R"(<div class="related"><p>Written by Jane Doe</p></div></body>)")
+                .byline,
+            "");
+  EXPECT_EQ(MetadataOf("<body><h1>T</h1>" + filler + "<p>Written by our editorial team of experts</p></body>").byline,
+            "");
+}
+
+TEST(Byline, JsonLdOrganizationBeatsWrittenByFarBelow) {
+  // Conflicting sources: the structured data's claim comes first.
+  std::string filler = Filler(40);
+  Result r = MetadataOf(R"(<head><script type="application/ld+json">{"@type":"Article","headline":"T",
+    "author":{"@type":"Organization","name":"Planet Staff"}}</script></head>
+    <body><h1>T</h1>)" + filler + "<table><tr><td>Written by Jane Doe</td></tr></table></body>");
+  EXPECT_EQ(r.byline, "Planet Staff");
 }
 
 TEST(Byline, PublisherStandsForAnArticleThatCreditsNoOne) {

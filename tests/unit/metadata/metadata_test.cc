@@ -2,6 +2,8 @@
 // trust when sources conflict.
 #include "metadata/metadata.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "metadata_test_page.h"
@@ -31,6 +33,19 @@ TEST(Metadata, DateSourcesInOrder) {
             "2018-07-08T10:00:00-04:00");
   EXPECT_EQ(MetadataOf("<body><h1>T</h1></body>", "https://x.example/2017/09/10/slug").published_time, "2017-09-10");
   EXPECT_EQ(MetadataOf("<body><h1>Title</h1><p>Publié le 4 mars 2016</p></body>").published_time, "2016-03-04");
+}
+
+TEST(Metadata, LabelledDateFarFromTheHeadingIsTheLastResort) {
+  std::string filler = Filler(60);
+  Result r = MetadataOf("<body><h1>Title</h1>" + filler + "<p>Published Feb 2, 2023</p></body>");
+  EXPECT_EQ(r.published_time, "2023-02-02");
+  // The label may end one run and the date start the next.
+  r = MetadataOf("<body>" + filler + "<p><b>Last updated:</b> November 13, 2025</p></body>");
+  EXPECT_EQ(r.published_time, "2025-11-13");
+  // Rejected: a labelled date in a related-posts box, and a date with no label.
+  r = MetadataOf("<body><h1>Title</h1>" + filler + "<div class=\"related-posts\"><p>Posted March 3, 2020</p></div>" +
+                 "<p>In 2019 or on May 4, 2018</p></body>");
+  EXPECT_EQ(r.published_time, "");
 }
 
 TEST(Metadata, TimeInCommentsIsIgnored) {

@@ -32,6 +32,14 @@ inline Result MetadataOf(std::string_view html, std::string_view url = "https://
   return result;
 }
 
+// `count` paragraphs that name no one and give no date: pushes what follows
+// beyond the reach of the heuristics that read only near the heading.
+inline std::string Filler(int count) {
+  std::string filler;
+  for (int i = 0; i < count; ++i) filler += "<p>A paragraph of the article, long enough to push the rest away.</p>";
+  return filler;
+}
+
 }  // namespace pagesift::metadata
 
 #endif  // PAGESIFT_TESTS_UNIT_METADATA_METADATA_TEST_PAGE_H_

@@ -75,5 +75,74 @@ TEST(Title, HeadingLineBreaksSeparateWords) {
   EXPECT_EQ(r.title, "News Product Management Certification");
 }
 
+TEST(Title, HeadingEqualToTheLastPartOfTheTitleIsTheSitesBanner) {
+  // "Post | Blog" with <h1>Blog</h1>: the post is what comes before.
+  Result r = MetadataOf(R"(<head><title>Plan and intended audience | Introduction to Quantum Science</title></head>
+    <body><h1>Introduction to Quantum Science</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Plan and intended audience");
+}
+
+TEST(Title, HeadingAfterTheSitesNameInTheTitleWins) {
+  // The site's name leads ("Site | Post"): the last part is the article.
+  Result r = MetadataOf(R"(<head><title>Frommers | The 10 Best Airfare Search Sites</title></head>
+    <body><h1>The 10 Best Airfare Search Sites</h1><p>x</p></body>)",
+                        "https://www.frommers.com/tips/airfare");
+  EXPECT_EQ(r.title, "The 10 Best Airfare Search Sites");
+}
+
+TEST(Title, HeadingEqualToTheLeadingPartOfTheTitleWinsEvenWhenShort) {
+  Result r = MetadataOf(R"(<head><title>Quickstart — Flask Documentation (3.1.x)</title></head>
+    <body><h1>Quickstart</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Quickstart");
+}
+
+TEST(Title, MetadataNamingAnotherPartOfTheTitleBeatsTheHeading) {
+  // Conflicting sources: the <h1> and og:title each equal one part of the
+  // <title>; the og:title agrees with the part that is not the blog's name.
+  Result r = MetadataOf(R"(<head><title>Engora Data Blog: Small adventures with small models</title>
+    <meta property="og:title" content="Small adventures with small models"></head>
+    <body><h1>Engora Data Blog</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Small adventures with small models");
+  // A metadata title that is itself split does not name one part: the
+  // heading, a middle part, stands.
+  r = MetadataOf(R"(<head><title>Fiercely Strong Coffee | Dark Roast Coffee - Death Wish</title>
+    <meta property="og:title" content="Fiercely Strong Coffee | Dark Roast Coffee"></head>
+    <body><h1>Dark Roast Coffee</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Dark Roast Coffee");
+}
+
+TEST(Title, ShortHeadingThatRewordsIsALabel) {
+  // Three words, two of them in the metadata title: a product's name; the
+  // metadata title says in full what the page is.
+  Result r = MetadataOf(R"(<head><meta property="og:title" content="Gymshark Arrival T-Shirt - Black">
+    </head><body><h1>Arrival Tee Shirt</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Gymshark Arrival T-Shirt");
+  // Four words sharing half: a reworded headline, which the reader sees.
+  r = MetadataOf(R"(<head><meta property="og:title" content="Heat wave ends across the region">
+    </head><body><h1>Heat wave finally breaks</h1><p>x</p></body>)");
+  EXPECT_EQ(r.title, "Heat wave finally breaks");
+}
+
+TEST(Title, HeadingSpellingTheHostIsRejected) {
+  Result r = MetadataOf(R"(<head><title>Discuss the 7.1 release here</title></head>
+    <body><h1>example.org</h1><p>x</p></body>)",
+                        "https://www.example.org/forum/42");
+  EXPECT_EQ(r.title, "Discuss the 7.1 release here");
+}
+
+TEST(Title, TheHeadingThatAgreesWithTheMetadataIsTheMainOne) {
+  // A menu button is an <h1> too; the article's <h1> shares the metadata's
+  // words, and so does a teaser further down, which does not win.
+  Result r = MetadataOf(R"(<head><meta property="og:title" content="Heat wave ends in the city, rain due">
+    </head><body><header><h1>Mobile menu</h1></header>
+    <article><h1>Heat wave ends in the city</h1><p>x</p></article>
+    <aside><h1>Rain due in the city this weekend after heat</h1></aside></body>)");
+  EXPECT_EQ(r.title, "Heat wave ends in the city");
+  // Both share words with the <title>: the one marked as the headline wins.
+  r = MetadataOf(R"(<head><title>Logo news: the big headline</title></head><body><h1>Logo news</h1>
+    <h1 itemprop="headline">The big marked headline</h1></body>)");
+  EXPECT_EQ(r.title, "The big marked headline");
+}
+
 }  // namespace
 }  // namespace pagesift::metadata
