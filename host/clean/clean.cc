@@ -21,6 +21,20 @@ using dom::NodeId;
 // page's text is kept: some sites wrap everything in class="page-wrap sidebar-left".
 constexpr double kMaxUnlikelyShare = 0.3;
 
+// A link dressed as a button ("Get started", "Book a demo", "Shop now") is
+// a control of the page, like the <button> it imitates: its class or role
+// says so, and its text is a short command, not a sentence. An image it
+// wraps (a zoom control over a photo) keeps it.
+bool IsButtonLink(const Document& doc, NodeId n) {
+  constexpr size_t kMaxCommandBytes = 60;
+  bool dressed = doc.Attr(n, "role") == "button" || AnyAsciiToken(doc.Attr(n, "class"), [](std::string_view token) {
+                   std::string lower = AsciiLowerCopy(token);
+                   return lower.find("btn") != std::string::npos || lower.find("button") != std::string::npos ||
+                          lower == "cta" || lower.starts_with("cta-") || lower.ends_with("-cta");
+                 });
+  return dressed && doc.TextOf(n).size() <= kMaxCommandBytes && doc.FindFirst(GUMBO_TAG_IMG, n) == dom::kNoNode;
+}
+
 bool IsNonContent(const Document& doc, NodeId n) {
   if (doc.node(n).ns == dom::Namespace::kSvg) return doc.Is(n, GUMBO_TAG_SVG);
   switch (doc.node(n).tag) {
@@ -33,6 +47,8 @@ bool IsNonContent(const Document& doc, NodeId n) {
       return true;
     case GUMBO_TAG_IFRAME:
       return VideoHostOf(doc.Attr(n, "src")).empty() && VideoHostOf(doc.Attr(n, "data-src")).empty();
+    case GUMBO_TAG_A:
+      return IsButtonLink(doc, n);
     case GUMBO_TAG_UNKNOWN:
       return doc.TagName(n) == "dialog";
     default:
@@ -117,7 +133,7 @@ void RemoveUnlikely(Document* doc) {
   const auto& hints = extract::ClassHints::Get();
   std::vector<extract::NodeStats> stats = extract::ComputeNodeStats(*doc, Document::kRoot);
   const double total = std::max<uint32_t>(stats[Document::kRoot].chars, 1);
-  auto unlikely = [&](NodeId n) { return !IsProtected(*doc, n) && hints.IsUnlikelyCandidate(*doc, n); };
+  auto unlikely = [&](NodeId n) { return !IsProtected(*doc, n) && hints.IsUnlikelyCandidate(*doc, n, stats[n]); };
   // The posts of a thread, named "comment" one by one, hold its text together.
   const extract::KindChars unlikely_chars(*doc, Document::kRoot, stats, unlikely);
   NodeId n = Document::kRoot;

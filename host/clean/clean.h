@@ -8,7 +8,8 @@
 //                        hidden copies go: they hold the formulas
 //   RemoveNonContent     scripts, styles, templates, frames (but video
 //                        players from well-known hosts), objects, form
-//                        controls, inline SVG icons, dialogs
+//                        controls and links dressed as buttons, inline SVG
+//                        icons, dialogs
 //   RemoveHidden         the hidden attribute, aria-hidden, inline
 //                        display:none / visibility:hidden, hiding classes,
 //                        and the data-pagesift-hidden mark the extension

@@ -32,6 +32,8 @@ constexpr const char kUnlikely[] =
     R"(skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|)"
     R"(cookie|consent|newsletter|subscribe|share|sharing|navbar|topbar|masthead|skip-link|modal)([^a-z]|$))";
 
+constexpr const char kHeader[] = R"((^|[^a-z])header([^a-z]|$))";
+
 constexpr const char kMaybe[] = R"(and|article|body|column|content|main|shadow|post|entry|story|text)";
 
 constexpr const char kBoilerplate[] =
@@ -41,6 +43,7 @@ constexpr const char kBoilerplate[] =
     R"(author-?(bio|box|info)|about-?the-?author|cookie|consent|popup|modal|breadcrumbs?|)"
     R"(tags|tag-?list|tag-?cloud|post-?tags|print|toolbar|follow-?us|you-?may-?also|)"
     R"(jp-relatedposts|yarpp|wp-block-buttons|navigation|nav-links|post-navigation|)"
+    R"(table-?of-?contents|popular-?posts|most-?popular|)"
     R"(byline|entry-meta|post-meta|article-meta|posted-on|dateline)([^a-z]|$))";
 
 // Labels that stand alone where an ad was or will be. Anchored: the whole
@@ -59,7 +62,7 @@ constexpr const char kAdLabel[] =
 // article's own headings are content, so the patterns stop at the phrases
 // that only ever announce other pages.
 constexpr const char kRelatedHeading[] =
-    R"(^\s*((we think )?you([’']ll| (may|might|will|could)) (also )?(like|love|enjoy|be interested in)( this| these)?|)"
+    R"(^\s*(((other |more )?(posts|articles|stories|recipes|guides|videos) )?(we think )?you([’']ll| (may|might|will|could)) (also )?(like|love|enjoy|be interested in)( this| these)?|)"
     R"(you may like|related( (posts?|articles?|stories|content|reading|reads|products|items|searches|links|guides|news|videos))?|)"
     R"(more (from( [^ ]+){0,3}|like this|stories|articles|to (read|explore|love)|in [^ ]+( [^ ]+)?)|)"
     R"(recommended( for you| (reading|articles|stories|posts|products|videos))?|read (more|next)|also read|)"
@@ -71,6 +74,41 @@ constexpr const char kRelatedHeading[] =
     R"((tambi[ée]n )?te puede interesar|(noticias|art[íi]culos) relacionad[oa]s|potrebbe interessarti|)"
     R"(articoli correlati|leia tamb[ée]m|veja tamb[ée]m)\s*[.:!…]*\s*$)";
 
+constexpr const char kContentsLabel[] =
+    R"(^\s*((table of )?contents|in this (article|post|guide|page|section)|on this page|jump to( section)?|)"
+    R"(what[’']?s (inside|in this (article|post|guide))|sommaire|table des mati[èe]res|dans cet article|)"
+    R"(inhalt|inhaltsverzeichnis|in diesem artikel|[íi]ndice|contenido|tabla de contenidos?|)"
+    R"(en este art[íi]culo|indice|sommario|in questo articolo|[íi]ndice do artigo|neste artigo|)"
+    R"(inhoud(sopgave)?|spis tre[śs]ci|obsah|目次|目录|목차|содержание)\s*[.:!…]*\s*(\[?(show|hide|toggle)\]?)?\s*$)";
+
+// Controls the page prints among its paragraphs. Anchored, like ad labels:
+// the whole block must be the control.
+constexpr const char kPageControl[] =
+    R"(^\s*(edit (this|the) (page|article|post|doc(ument)?|section)( on github)?|edit on (github|gitlab)|)"
+    R"(improve this (page|doc|article)|suggest (an )?edits?|view (page )?source|)"
+    R"(was this (page |article |post |answer |information )?(helpful|useful)\??( *(yes|no|thumbs up|thumbs down))*|)"
+    R"(((is|did) this (page|article) help(ful)?( you)?\??)( *(yes|no))*|(rate|rating for) this (page|article)|)"
+    R"((report|submit) (an? )?(issue|problem|bug|feedback|correction|typo)( with this (page|article))?|send feedback|)"
+    R"(last (updated|modified|edited|reviewed)( on| at)?:?[^.!?]{0,40}|updated:? [^.!?]{0,30}|)"
+    R"((back|scroll|return|go) to (the )?top|top of page|skip to (the )?(main )?content|)"
+    R"(share( (this|the) (article|post|page|story|recipe|video))?( (on|via))?|print( (this )?(page|article|recipe))?|)"
+    R"(copy link|link copied|save (this )?(article|story)( for later)?|listen to (this )?(article|story)|)"
+    R"((\d+ )?min(ute)?s? read|reading time:? ?\d+ ?min(ute)?s?)\s*[.:!…]*\s*$)";
+
+// The word alone or with what it names, then a separator or the end:
+// "Next up is..." opens a sentence, not a link to the next page.
+constexpr const char kPreviousOrNext[] =
+    R"(^\s*[«‹←<]?\s*(previous|prev|next|older|newer|précédent|suivant|zurück|weiter|anterior|siguiente))"
+    R"(( (post|posts|article|page|chapter|entry|story|lesson|topic|section|episode|tutorial)\b|)"
+    R"(\s*[:»›→>|–—-]|\s*$).{0,100}$)";
+
+// Paragraphs of prose, beyond a tagline or a promotion bar: what a site's
+// header never holds.
+bool HoldsProse(const NodeStats& s) {
+  constexpr uint32_t kMinProseChars = 200;
+  return s.paragraphs > 0 && s.chars - s.link_chars >= kMinProseChars;
+}
+
 }  // namespace
 
 ClassHints::ClassHints()
@@ -80,7 +118,11 @@ ClassHints::ClassHints()
       maybe_(Compile(kMaybe)),
       boilerplate_(Compile(kBoilerplate)),
       ad_label_(Compile(kAdLabel)),
-      related_heading_(Compile(kRelatedHeading)) {}
+      related_heading_(Compile(kRelatedHeading)),
+      contents_label_(Compile(kContentsLabel)),
+      header_(Compile(kHeader)),
+      page_control_(Compile(kPageControl)),
+      previous_or_next_(Compile(kPreviousOrNext)) {}
 
 ClassHints::~ClassHints() = default;
 
@@ -108,7 +150,7 @@ int ClassHints::Weight(const dom::Document& doc, dom::NodeId id) const {
   return weight;
 }
 
-bool ClassHints::IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id) const {
+bool ClassHints::IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id, const NodeStats& stats) const {
   std::string names = ClassAndId(doc, id);
   std::string_view role = doc.Attr(id, "role");
   if (role == "navigation" || role == "menu" || role == "menubar" || role == "complementary" ||
@@ -117,7 +159,8 @@ bool ClassHints::IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id) c
     return true;
   }
   if (names.empty()) return false;
-  return re2::RE2::PartialMatch(names, *unlikely_) && !re2::RE2::PartialMatch(names, *maybe_);
+  return re2::RE2::PartialMatch(names, *unlikely_) && !re2::RE2::PartialMatch(names, *maybe_) &&
+         !(HoldsProse(stats) && re2::RE2::PartialMatch(names, *header_));
 }
 
 bool ClassHints::IsBoilerplate(const dom::Document& doc, dom::NodeId id) const {
@@ -131,6 +174,18 @@ bool ClassHints::IsAdLabel(std::string_view text) const {
 
 bool ClassHints::IsRelatedHeading(std::string_view text) const {
   return text.size() < 100 && re2::RE2::FullMatch(text, *related_heading_);
+}
+
+bool ClassHints::IsContentsLabel(std::string_view text) const {
+  return text.size() < 100 && re2::RE2::FullMatch(text, *contents_label_);
+}
+
+bool ClassHints::IsPageControlLabel(std::string_view text) const {
+  return text.size() < 120 && re2::RE2::FullMatch(text, *page_control_);
+}
+
+bool ClassHints::IsPreviousOrNext(std::string_view text) const {
+  return text.size() < 160 && re2::RE2::FullMatch(text, *previous_or_next_);
 }
 
 }  // namespace pagesift::extract

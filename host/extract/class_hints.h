@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "dom/dom.h"
+#include "extract/node_stats.h"
 
 namespace re2 {
 class RE2;
@@ -34,7 +35,10 @@ class ClassHints {
 
   // A name that marks a container as clutter whatever it holds: navigation,
   // sidebars, share bars, related posts, comments, ads, cookie notices.
-  bool IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id) const;
+  // But a "header" that holds prose (`stats` are the element's) is the
+  // article's own header, its title and opening paragraphs, not the site's
+  // logo and menu.
+  bool IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id, const NodeStats& stats) const;
 
   // A name of something inside an article that is never part of it: share
   // bars, newsletter boxes, related posts, author boxes, ad slots.
@@ -48,8 +52,23 @@ class ClassHints {
   // one ("You may also like", "Related articles", "Lire aussi"...).
   bool IsRelatedHeading(std::string_view text) const;
 
+  // A short text that is only one of the page's own controls: "Edit this
+  // page", "Was this helpful?", "Back to top", "Last updated 3 days ago",
+  // "Skip to content", "Share this article"...
+  bool IsPageControlLabel(std::string_view text) const;
+
+  // A short text that points to the previous or next page of a sequence
+  // ("« Previous post", "Next: Installing the tools →"): a link of the
+  // site's navigation when the block is a link.
+  bool IsPreviousOrNext(std::string_view text) const;
+
+  // The label of a table of contents ("Table of contents", "On this page",
+  // "In this article", "Sommaire", "Inhaltsverzeichnis"...).
+  bool IsContentsLabel(std::string_view text) const;
+
  private:
-  std::unique_ptr<re2::RE2> positive_, negative_, unlikely_, maybe_, boilerplate_, ad_label_, related_heading_;
+  std::unique_ptr<re2::RE2> positive_, negative_, unlikely_, maybe_, boilerplate_, ad_label_, related_heading_,
+      contents_label_, header_, page_control_, previous_or_next_;
 };
 
 // "class id" of an element, for matching.

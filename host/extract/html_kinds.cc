@@ -33,4 +33,27 @@ bool HasBlockChild(const dom::Document& doc, dom::NodeId id) {
   return false;
 }
 
+namespace {
+
+bool IsQuotationCodeOrTable(GumboTag tag) {
+  return tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_Q || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_CODE ||
+         tag == GUMBO_TAG_TABLE;
+}
+
+}  // namespace
+
+std::vector<dom::NodeId> LeafBlocks(const dom::Document& doc, dom::NodeId root) {
+  std::vector<dom::NodeId> out;
+  dom::NodeId n = doc.node(root).first_child;
+  while (n != dom::kNoNode) {
+    bool skip = doc.IsElement(n) && IsQuotationCodeOrTable(doc.node(n).tag);
+    if (!skip && doc.IsElement(n) && IsBlockTag(doc.node(n).tag) && !HasBlockChild(doc, n)) {
+      out.push_back(n);
+      skip = true;
+    }
+    n = doc.Next(n, root, skip);
+  }
+  return out;
+}
+
 }  // namespace pagesift::extract

@@ -4,6 +4,8 @@
 
 #include <gumbo.h>
 
+#include <vector>
+
 #include "dom/dom.h"
 
 namespace pagesift::extract {
@@ -16,6 +18,11 @@ bool IsHeadingTag(GumboTag tag);
 
 // Does the element have a block-level child element?
 bool HasBlockChild(const dom::Document& doc, dom::NodeId id);
+
+// The blocks of text under `root` (not itself) in document order: elements
+// that start a block and hold no block of their own. Quotations, code and
+// tables are not entered: their blocks are the author's own layout.
+std::vector<dom::NodeId> LeafBlocks(const dom::Document& doc, dom::NodeId root);
 
 }  // namespace pagesift::extract
 

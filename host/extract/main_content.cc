@@ -158,10 +158,10 @@ NodeId FindArticle(Document* doc, const ClassHints& hints, bool strict) {
 
 }  // namespace
 
-NodeId ExtractMainContent(Document* doc, std::string_view title, bool strict) {
+NodeId ExtractMainContent(Document* doc, std::string_view title, std::string_view byline, bool strict) {
   const ClassHints& hints = ClassHints::Get();
   NodeId article = FindArticle(doc, hints, strict);
-  PruneArticle(doc, article, title, hints, strict);
+  PruneArticle(doc, article, title, byline, hints, strict);
   return article;
 }
 

@@ -18,13 +18,15 @@
 namespace pagesift::extract {
 
 // Moves the main content of `doc` under a new detached <div> and returns
-// it. The page's title is used to drop a heading that repeats it. Never
+// it. The page's title is used to drop a heading that repeats it, its
+// byline (the metadata stage's, empty when unknown) to drop the author's
+// lines and biography. Never
 // fails: a page with no prose yields its body's content.
 // With strict false (the lenient second attempt), the article is the whole
 // body less its clutter, pruned by tag, name and menus of links only, not by
 // the link-density and form heuristics: pages made of cards, sections or
 // posts have no single container of prose.
-dom::NodeId ExtractMainContent(dom::Document* doc, std::string_view title, bool strict);
+dom::NodeId ExtractMainContent(dom::Document* doc, std::string_view title, std::string_view byline, bool strict);
 
 }  // namespace pagesift::extract
 

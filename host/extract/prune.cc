@@ -3,9 +3,12 @@
 #include <algorithm>
 
 #include "base/ascii.h"
+#include "extract/author_boxes.h"
 #include "extract/html_kinds.h"
 #include "extract/kinds.h"
 #include "extract/node_stats.h"
+#include "extract/repeated_blocks.h"
+#include "extract/tables_of_contents.h"
 
 namespace pagesift::extract {
 namespace {
@@ -33,7 +36,7 @@ bool IsClutterTag(GumboTag tag) {
 void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   const double total = std::max<uint32_t>(stats[article].chars, 1);
-  auto named = [&](NodeId n) { return hints.IsBoilerplate(*doc, n) || hints.IsUnlikelyCandidate(*doc, n); };
+  auto named = [&](NodeId n) { return hints.IsBoilerplate(*doc, n) || hints.IsUnlikelyCandidate(*doc, n, stats[n]); };
   // Posts named "comment-123" are each small, but all of them are the
   // thread; the <header> of each card of a listing holds its title.
   const KindChars boxes_chars(*doc, article, stats, [&](NodeId n) { return IsClutterTag(doc->node(n).tag) || named(n); });
@@ -56,7 +59,17 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
   }
 }
 
-void RemoveAdLabels(Document* doc, NodeId article, const ClassHints& hints) {
+// A block that is only an ad label, a page control, or a link to the
+// previous or next page of a sequence.
+bool IsLabel(std::string_view text, const NodeStats& s, const ClassHints& hints) {
+  constexpr double kMinLinkDensity = 0.5;
+  if (text.empty()) return false;
+  if (hints.IsAdLabel(text) || hints.IsPageControlLabel(text)) return true;
+  return s.LinkDensity() >= kMinLinkDensity && hints.IsPreviousOrNext(text);
+}
+
+void RemoveLabels(Document* doc, NodeId article, const ClassHints& hints) {
+  std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   std::vector<NodeId> order;
   for (NodeId n = article; n != dom::kNoNode; n = doc->Next(n, article)) {
     if (doc->IsElement(n) && n != article && !HasBlockChild(*doc, n) &&
@@ -67,7 +80,7 @@ void RemoveAdLabels(Document* doc, NodeId article, const ClassHints& hints) {
   for (NodeId n : order) {
     if (doc->node(n).parent == dom::kNoNode) continue;
     std::string text = CollapseWhitespace(doc->TextOf(n));
-    if (!text.empty() && hints.IsAdLabel(text)) doc->Detach(n);
+    if (IsLabel(text, stats[n], hints)) doc->Detach(n);
   }
 }
 
@@ -98,32 +111,52 @@ NodeId BoxOpenedBy(const Document& doc, NodeId heading, NodeId article, const st
   return box;
 }
 
+// Themes set many headings in styled paragraphs and spans ("<p><strong>You
+// may also like</strong></p>", "<span class=heading_2>"): a short block of
+// text with no link and no block inside serves as a heading too. It ranks
+// below h6: any real heading ends its section.
+constexpr int kHeadingLikeLevel = 7;
+
+int HeadingLikeLevel(const Document& doc, NodeId n, const NodeStats& s) {
+  if (!doc.IsElement(n)) return 0;
+  GumboTag tag = doc.node(n).tag;
+  if (IsHeadingTag(tag)) return HeadingLevel(tag);
+  bool box = tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SPAN;
+  return box && s.links == 0 && s.chars > 0 && s.chars < 100 && !HasBlockChild(doc, n) ? kHeadingLikeLevel : 0;
+}
+
 // A heading such as "You may also like" opens a section of links to other
 // pages: the box it opens goes, or, when it stands among its section's
 // siblings, it and what follows up to the next heading of its rank. A
-// section that holds much of the article is kept: the heading misled.
+// section that holds much of the article is kept: the heading misled. So is
+// one opened by a styled paragraph that is not mostly links: the paragraph
+// may be a label over the page's own list ("Latest articles" on a blog's
+// front page).
 void RemoveRelatedSections(Document* doc, NodeId article, const ClassHints& hints) {
   constexpr double kMaxSectionShare = 0.3;
+  constexpr double kMinLabelledLinkDensity = 0.3;
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   const double max_chars = kMaxSectionShare * stats[article].chars;
   std::vector<NodeId> headings;
   for (NodeId n = article; n != dom::kNoNode; n = doc->Next(n, article)) {
-    if (doc->IsElement(n) && IsHeadingTag(doc->node(n).tag)) headings.push_back(n);
+    if (n != article && HeadingLikeLevel(*doc, n, stats[n]) > 0) headings.push_back(n);
   }
   for (NodeId h : headings) {
     if (!doc->IsInside(h, article) || !hints.IsRelatedHeading(CollapseWhitespace(doc->TextOf(h)))) continue;
+    const int level = HeadingLikeLevel(*doc, h, stats[h]);
     NodeId box = BoxOpenedBy(*doc, h, article, stats, max_chars);
     std::vector<NodeId> section = {box};
+    double chars = stats[box].chars, link_chars = stats[box].link_chars;
     if (box == h) {
-      double chars = 0;
-      const int level = HeadingLevel(doc->node(h).tag);
       for (NodeId s = doc->node(h).next_sibling; s != dom::kNoNode; s = doc->node(s).next_sibling) {
         if (doc->IsElement(s) && HoldsHeadingAtOrAbove(*doc, s, level)) break;
         section.push_back(s);
         chars += stats[s].chars;
+        link_chars += stats[s].link_chars;
       }
       if (chars > max_chars) continue;
     }
+    if (level == kHeadingLikeLevel && link_chars < kMinLabelledLinkDensity * chars) continue;
     for (NodeId n : section) doc->Detach(n);
   }
 }
@@ -322,11 +355,14 @@ bool IsDataTable(const Document& doc, NodeId table) {
   return rows >= 10 || (rows > 1 && max_columns > 2 && rows * max_columns > 10);
 }
 
-void PruneArticle(Document* doc, NodeId article, std::string_view title, const ClassHints& hints,
-                  bool clean_conditionally) {
+void PruneArticle(Document* doc, NodeId article, std::string_view title, std::string_view byline,
+                  const ClassHints& hints, bool clean_conditionally) {
   RemoveClutterBoxes(doc, article, hints);
-  RemoveAdLabels(doc, article, hints);
+  RemoveLabels(doc, article, hints);
+  RemoveTablesOfContents(doc, article, hints);
   RemoveRelatedSections(doc, article, hints);
+  RemoveRepeatedBlocks(doc, article);
+  RemoveAuthorLines(doc, article, byline);
   RemoveWhere(doc, article, hints, clean_conditionally ? LooksLikeClutter : IsLinkFarm, clean_conditionally);
   FixHeadings(doc, article, title);
   RemoveEmptyBlocks(doc, article);

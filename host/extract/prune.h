@@ -4,9 +4,17 @@
 //   RemoveClutterBoxes     containers named or marked as clutter (share
 //                          bars, related posts, newsletter boxes, comments,
 //                          nav, aside), unless they hold most of the text
-//   RemoveAdLabels         blocks that are only an ad label
+//   RemoveLabels           blocks that are only an ad label, a page control
+//                          ("Edit this page", "Was this helpful?") or a
+//                          link to the previous or next page
+//   RemoveTablesOfContents (tables_of_contents.h) lists of links to the
+//                          article's own sections, with their label
 //   RemoveRelatedSections  sections opened by a heading such as "You may
 //                          also like" or "Related articles"
+//   RemoveRepeatedBlocks   (repeated_blocks.h) later copies of a block of
+//                          text the article already showed
+//   RemoveAuthorLines      (author_boxes.h) the byline and the author's
+//                          biography
 //   CleanConditionally     lists, tables and divs that look like link
 //                          farms, galleries of thumbnails or forms, unless
 //                          boxes of their kind hold half the article (the
@@ -24,7 +32,7 @@
 
 namespace pagesift::extract {
 
-void PruneArticle(dom::Document* doc, dom::NodeId article, std::string_view title,
+void PruneArticle(dom::Document* doc, dom::NodeId article, std::string_view title, std::string_view byline,
                   const ClassHints& hints, bool clean_conditionally);
 
 // Whitespace collapsed to single spaces, trimmed (nbsp counts as space).

@@ -68,7 +68,7 @@ Status RunAttempt(std::string_view html, const Options& options, bool strict, Re
   clean::CleanDocument(&doc);
   out->body_chars = CountVisibleChars(doc, dom::Document::kRoot);
   if (Status s = CheckStop(options); !s.ok()) return s;
-  dom::NodeId article = extract::ExtractMainContent(&doc, result->title, strict);
+  dom::NodeId article = extract::ExtractMainContent(&doc, result->title, result->byline, strict);
   out->article_chars = CountVisibleChars(doc, article);
   if (Status s = CheckStop(options); !s.ok()) return s;
 

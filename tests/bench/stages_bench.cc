@@ -125,7 +125,7 @@ Prepared Prepare(const PageSet& set) {
     metadata::ReadMetadata(p.parsed.back(), urls, &meta);
     p.titles.push_back(meta.title);
     Extracted e{Cleaned(p.utf8.back()), dom::kNoNode, std::make_unique<UrlResolver>(page.url)};
-    e.article = extract::ExtractMainContent(&e.doc, meta.title, /*strict=*/true);
+    e.article = extract::ExtractMainContent(&e.doc, meta.title, meta.byline, /*strict=*/true);
     p.extracted.push_back(std::move(e));
     Options options;
     options.url = page.url;
@@ -217,7 +217,7 @@ double ExtractPass(const PageSet&, const Prepared& p) {
   for (size_t i = 0; i < p.utf8.size(); ++i) {
     dom::Document doc = Cleaned(p.utf8[i]);
     clock.Start();
-    benchmark::DoNotOptimize(extract::ExtractMainContent(&doc, p.titles[i], /*strict=*/true));
+    benchmark::DoNotOptimize(extract::ExtractMainContent(&doc, p.titles[i], /*byline=*/{}, /*strict=*/true));
     clock.Stop();
   }
   return clock.seconds();

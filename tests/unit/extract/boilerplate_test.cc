@@ -1,0 +1,164 @@
+// Boilerplate inside the article: what a page prints among its paragraphs
+// that is not part of them goes; the paragraphs stay.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pagesift/extract.h"
+#include "test_pages.h"
+
+namespace pagesift {
+namespace {
+
+using test_pages::Count;
+using test_pages::ExtractPage;
+using test_pages::Has;
+using test_pages::Paragraphs;
+
+TEST(Boilerplate, DropsALaterCopyOfABlockOfText) {
+  const std::string promo =
+      "<div class='note'><p>Our weekly letter brings the best of the garden to your inbox, every Friday.</p>"
+      "<p>Sign up with your address below; we never share it, and one click ends the letters.</p></div>";
+  Result r = ExtractPage("<article><section>" + Paragraphs(2, "A") + promo + "</section><section>" +
+                         Paragraphs(2, "B") + promo + Paragraphs(1, "C") + "</section></article>");
+  EXPECT_EQ(Count(r.text_content, "best of the garden"), 1u);
+  EXPECT_EQ(Count(r.text_content, "one click ends"), 1u);
+  EXPECT_TRUE(Has(r.text_content, "B 1."));
+  EXPECT_TRUE(Has(r.text_content, "C 0."));
+}
+
+TEST(Boilerplate, KeepsShortRepeatsQuotationsAndCode) {
+  const std::string quote = "<blockquote><p>The original post said this, and said it at some length too.</p></blockquote>";
+  const std::string code = "<pre><code>for (int i = 0; i &lt; n; ++i) total += values[i] * weights[i];</code></pre>";
+  Result r = ExtractPage("<article><p>The original post said this, and said it at some length too.</p>" +
+                         Paragraphs(2, "A") + "<h3>Step one</h3>" + code + quote + Paragraphs(2, "B") +
+                         "<h3>Step one</h3>" + code + "</article>");
+  EXPECT_EQ(Count(r.text_content, "Step one"), 2u);
+  EXPECT_EQ(Count(r.text_content, "weights[i]"), 2u);
+  EXPECT_EQ(Count(r.text_content, "The original post said this"), 2u);
+}
+
+TEST(Boilerplate, KeepsAParagraphRepeatedAloneOrInOneRunOfParagraphs) {
+  const std::string chorus = "<p>And the river runs on, and the river runs on, down to the sea we never saw.</p>";
+  Result r = ExtractPage("<article>" + Paragraphs(2, "Verse") + chorus + Paragraphs(1, "Bridge") + chorus +
+                         "</article>");
+  EXPECT_EQ(Count(r.text_content, "down to the sea"), 2u);
+  const std::string point = "<p>Water in the morning, never at noon: the leaves burn where the drops stand.</p>";
+  r = ExtractPage("<article><section>" + Paragraphs(2, "Spring") + point + "</section><section>" +
+                  Paragraphs(2, "Summer") + point + Paragraphs(1, "Autumn") + "</section></article>");
+  EXPECT_EQ(Count(r.text_content, "the leaves burn"), 2u);
+}
+
+TEST(Boilerplate, DropsATableOfContentsAndItsLabel) {
+  Result r = ExtractPage(
+      "<article><p class='toc-title'>Table of Contents</p>"
+      "<ul><li><a href='#one'>First part</a></li><li><a href='#two'>Second part</a>"
+      "<ul><li><a href='#two-a'>A detail</a></li></ul></li><li><a href='#three'>Third part</a></li></ul>" +
+      Paragraphs(2, "Intro") + "<h2 id='one'>First part</h2>" + Paragraphs(2, "One") +
+      "<h2 id='two'>Second part</h2>" + Paragraphs(2, "Two") + "</article>");
+  EXPECT_FALSE(Has(r.text_content, "Table of Contents"));
+  EXPECT_FALSE(Has(r.text_content, "Third part"));
+  EXPECT_FALSE(Has(r.text_content, "A detail"));
+  EXPECT_EQ(Count(r.text_content, "First part"), 1u);  // the heading itself stays
+  EXPECT_TRUE(Has(r.text_content, "Two 1."));
+}
+
+TEST(Boilerplate, KeepsFootnotesThatLinkBackIntoThePage) {
+  Result r = ExtractPage(
+      "<article>" + Paragraphs(3, "Body") +
+      "<ol class='notes'><li id='n1'>The first source, a long study of the question, 2019. <a href='#r1'>↩</a></li>"
+      "<li id='n2'>The second source, a survey of three hundred gardens. <a href='#r2'>↩</a></li>"
+      "<li id='n3'>A third source, the society's yearly report. <a href='#r3'>↩</a></li></ol>"
+      "</article>");
+  EXPECT_TRUE(Has(r.text_content, "survey of three hundred gardens"));
+  EXPECT_TRUE(Has(r.text_content, "Body 2."));
+}
+
+TEST(Boilerplate, DropsRelatedPostsOpenedByAStyledParagraph) {
+  Result r = ExtractPage(
+      "<article><div class='entry'>" + Paragraphs(4, "Main") +
+      "<p><strong>Other Posts You May Enjoy</strong></p>"
+      "<p><a href='/a'>A story about tomatoes</a></p><p><a href='/b'>A story about beans</a></p>"
+      "</div></article>");
+  EXPECT_TRUE(Has(r.text_content, "Main 3."));
+  EXPECT_FALSE(Has(r.text_content, "You May Enjoy"));
+  EXPECT_FALSE(Has(r.text_content, "tomatoes"));
+}
+
+TEST(Boilerplate, DropsTheBylineAndTheAuthorsBiography) {
+  Result r = ExtractPage(
+      "<html><head><meta name='author' content='Jane Q. Doe'></head><body><article>"
+      "<p>Written by Jane Q. Doe | 5 min read</p>" + Paragraphs(4, "Story") +
+      "<p>Jane Q. Doe is a science writer in Lyon who covers soil, water and the people who study them.</p>"
+      "</article></body></html>");
+  EXPECT_EQ(r.byline, "Jane Q. Doe");
+  EXPECT_TRUE(Has(r.text_content, "Story 3."));
+  EXPECT_FALSE(Has(r.text_content, "5 min read"));
+  EXPECT_FALSE(Has(r.text_content, "science writer in Lyon"));
+}
+
+TEST(Boilerplate, KeepsParagraphsAboutACompanyThatSignsItsOwnPage) {
+  Result r = ExtractPage(
+      "<html><head><meta name='author' content='Acme Electric'></head><body><article>" + Paragraphs(2, "Intro") +
+      "<p>Acme Electric installs chargers for cars and vans, at home and at work.</p>"
+      "<p>Acme Electric holds every licence the county asks for.</p>"
+      "<p>Acme Electric answers the phone at night too.</p></article></body></html>");
+  EXPECT_TRUE(Has(r.text_content, "installs chargers"));
+  EXPECT_TRUE(Has(r.text_content, "every licence"));
+}
+
+TEST(Boilerplate, KeepsAnInterviewersQuestionsAndAOneWordName) {
+  Result r = ExtractPage(
+      "<html><head><meta name='author' content='Jane Doe'></head><body><article>" + Paragraphs(3, "Intro") +
+      "<p>Jane Doe: What brought you to the study of soil, after so many years of water?</p>"
+      "<p>Sam: The water brought me, in the end, through the rivers and what they carry.</p>"
+      "</article></body></html>");
+  EXPECT_TRUE(Has(r.text_content, "What brought you"));
+  EXPECT_TRUE(Has(r.text_content, "The water brought me"));
+}
+
+TEST(Boilerplate, KeepsAHeaderThatHoldsTheArticlesOpeningProse) {
+  Result r = ExtractPage(
+      "<body><div class='site-header'><a href='/'>Logo</a> <a href='/docs'>Docs</a></div>"
+      "<main><div class='layout__header'><h1>The socket object</h1><p>The socket object provides the API for "
+      "creating and managing a connection to a server, as well as for sending and receiving data on it. It "
+      "is the first thing a reader of this page needs to know.</p></div>"
+      "<section><h2>Constructor</h2>" + Paragraphs(4, "Reference") + "</section></main></body>");
+  EXPECT_TRUE(Has(r.text_content, "provides the API"));
+  EXPECT_TRUE(Has(r.text_content, "Reference 3."));
+  EXPECT_FALSE(Has(r.text_content, "Logo"));
+}
+
+TEST(Boilerplate, DropsLinksDressedAsButtons) {
+  Result r = ExtractPage(
+      "<article>" + Paragraphs(3, "Pitch") +
+      "<p>Read <a href='/guide'>the planting guide</a> first.</p>"
+      "<div><a class='btn btn-primary' href='/start'>Get started today</a> "
+      "<a href='/demo' role='button'>Book a demo</a> <a class='hero-cta' href='/try'>Try it free</a></div>"
+      "<a class='zoom-button' href='/big.jpg'><img src='/photo.jpg' alt='The garden'></a>" +
+      Paragraphs(1, "End") + "</article>");
+  EXPECT_TRUE(Has(r.text_content, "the planting guide"));
+  EXPECT_TRUE(Has(r.content, "/photo.jpg"));
+  for (const char* command : {"Get started", "Book a demo", "Try it free"}) {
+    EXPECT_FALSE(Has(r.text_content, command)) << command;
+  }
+}
+
+TEST(Boilerplate, DropsPageControlsAndPreviousNextLinksOfADocumentationPage) {
+  Result r = ExtractPage(
+      "<main><div class='doc'><p>Last updated 3 days ago</p><h1>Install the tools</h1>" + Paragraphs(4, "Step") +
+      "<div><a href='https://git.example.org/edit/install.md'>Edit this page</a></div>"
+      "<div>Was this page helpful? <span>Yes</span> <span>No</span></div>"
+      "<div class='pager'><a href='/intro'>« Previous: Introduction</a></div>"
+      "<div class='pager'><a href='/config'>Next: Configure the project →</a></div>"
+      "<p>Next, the project needs a name and a folder of its own; we choose them in the following chapter.</p>"
+      "</div></main>");
+  EXPECT_TRUE(Has(r.text_content, "Step 3."));
+  EXPECT_TRUE(Has(r.text_content, "needs a name and a folder"));  // prose that opens with "Next" stays
+  for (const char* control : {"Last updated", "Edit this page", "helpful", "Previous: Introduction", "Configure the"}) {
+    EXPECT_FALSE(Has(r.text_content, control)) << control;
+  }
+}
+
+}  // namespace
+}  // namespace pagesift
