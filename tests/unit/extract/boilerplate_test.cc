@@ -120,10 +120,11 @@ TEST(Boilerplate, KeepsAnInterviewersQuestionsAndAOneWordName) {
 TEST(Boilerplate, KeepsAHeaderThatHoldsTheArticlesOpeningProse) {
   Result r = ExtractPage(
       "<body><div class='site-header'><a href='/'>Logo</a> <a href='/docs'>Docs</a></div>"
-      "<main><div class='layout__header'><h1>The socket object</h1><p>The socket object provides the API for "
-      "creating and managing a connection to a server, as well as for sending and receiving data on it. It "
-      "is the first thing a reader of this page needs to know.</p></div>"
-      "<section><h2>Constructor</h2>" + Paragraphs(4, "Reference") + "</section></main></body>");
+      "<main><div class='content'><div class='layout__header'><h1>The socket object</h1><p>The socket object "
+      "provides the API for creating and managing a connection to a server, as well as for sending and receiving "
+      "data on it. It is the first thing a reader of this page needs to know, and the page says it before any "
+      "of its sections.</p></div>"
+      "<h2>Constructor</h2>" + Paragraphs(4, "Reference") + "</div></main></body>");
   EXPECT_TRUE(Has(r.text_content, "provides the API"));
   EXPECT_TRUE(Has(r.text_content, "Reference 3."));
   EXPECT_FALSE(Has(r.text_content, "Logo"));
