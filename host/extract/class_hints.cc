@@ -93,14 +93,23 @@ constexpr const char kPageControl[] =
     R"((back|scroll|return|go) to (the )?top|top of page|skip to (the )?(main )?content|)"
     R"(share( (this|the) (article|post|page|story|recipe|video))?( (on|via))?|print( (this )?(page|article|recipe))?|)"
     R"(copy link|link copied|save (this )?(article|story)( for later)?|listen to (this )?(article|story)|)"
-    R"((\d+ )?min(ute)?s? read|reading time:? ?\d+ ?min(ute)?s?)\s*[.:!…]*\s*$)";
+    R"((\d+ )?min(ute)?s? read|reading time:? ?\d+ ?min(ute)?s?|)"
+    R"(like this|like loading\.*|share this|(\d+ )?comments?|leave a (comment|reply)|no comments( yet)?|)"
+    R"((written|posted|published|reviewed|edited|fact[- ]checked) (by|on|in) [^.!?]{0,60}|)"
+    R"((subscribe|sign up)( now| today| for free| (to|for) (our|the) (free )?newsletter)?|)"
+    R"(join (our|the) (newsletter|mailing list|community)[^.!?]{0,40}|subscribe to get [^.!?]{0,80}|)"
+    R"((©|copyright|\(c\)) [^\n]{0,150}|(affiliate )?disclosure: [^\n]{0,300}|)"
+    R"(as an amazon associate,? (we|i) earn from qualifying purchases[^\n]{0,150})\s*[.:!…]*\s*$)";
 
-// The word alone or with what it names, then a separator or the end:
-// "Next up is..." opens a sentence, not a link to the next page.
-constexpr const char kPreviousOrNext[] =
-    R"(^\s*[«‹←<]?\s*(previous|prev|next|older|newer|précédent|suivant|zurück|weiter|anterior|siguiente))"
+// Previous and next: the word alone or with what it names, then a
+// separator or the end ("Next up is..." opens a sentence, not a link to the
+// next page). Taxonomies: "Tags:", "Filed under", "Posted in"...
+constexpr const char kNavigationLine[] =
+    R"(^\s*([«‹←<]?\s*(previous|prev|next|older|newer|précédent|suivant|zurück|weiter|anterior|siguiente))"
     R"(( (post|posts|article|page|chapter|entry|story|lesson|topic|section|episode|tutorial)\b|)"
-    R"(\s*[:»›→>|–—-]|\s*$).{0,100}$)";
+    R"(\s*[:»›→>|–—-]|\s*$)|)"
+    R"((tags?|labels?|categories|category|topics?|schlagw[öo]rter|étiquettes|cat[ée]gories?|etiquetas)\s*:|)"
+    R"((tagged( with)?|filed (under|in)|posted in)\s*:?\s)(.{0,150})$)";
 
 // Paragraphs of prose, beyond a tagline or a promotion bar: what a site's
 // header never holds.
@@ -122,7 +131,7 @@ ClassHints::ClassHints()
       contents_label_(Compile(kContentsLabel)),
       header_(Compile(kHeader)),
       page_control_(Compile(kPageControl)),
-      previous_or_next_(Compile(kPreviousOrNext)) {}
+      navigation_line_(Compile(kNavigationLine)) {}
 
 ClassHints::~ClassHints() = default;
 
@@ -181,11 +190,11 @@ bool ClassHints::IsContentsLabel(std::string_view text) const {
 }
 
 bool ClassHints::IsPageControlLabel(std::string_view text) const {
-  return text.size() < 120 && re2::RE2::FullMatch(text, *page_control_);
+  return text.size() < 400 && re2::RE2::FullMatch(text, *page_control_);
 }
 
-bool ClassHints::IsPreviousOrNext(std::string_view text) const {
-  return text.size() < 160 && re2::RE2::FullMatch(text, *previous_or_next_);
+bool ClassHints::IsNavigationLine(std::string_view text) const {
+  return text.size() < 220 && re2::RE2::FullMatch(text, *navigation_line_);
 }
 
 }  // namespace pagesift::extract

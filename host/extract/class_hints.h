@@ -52,15 +52,17 @@ class ClassHints {
   // one ("You may also like", "Related articles", "Lire aussi"...).
   bool IsRelatedHeading(std::string_view text) const;
 
-  // A short text that is only one of the page's own controls: "Edit this
-  // page", "Was this helpful?", "Back to top", "Last updated 3 days ago",
-  // "Skip to content", "Share this article"...
+  // A short text that is only one of the page's own controls or notices:
+  // "Edit this page", "Was this helpful?", "Back to top", "Last updated 3
+  // days ago", "Share this article", "12 comments", "Subscribe", "Written
+  // by ...", a copyright line, an affiliate disclosure...
   bool IsPageControlLabel(std::string_view text) const;
 
-  // A short text that points to the previous or next page of a sequence
-  // ("« Previous post", "Next: Installing the tools →"): a link of the
-  // site's navigation when the block is a link.
-  bool IsPreviousOrNext(std::string_view text) const;
+  // A short text that leads to other pages of the site: the previous or
+  // next page of a sequence ("« Previous post", "Next: Installing the tools
+  // →"), the post's tags or categories ("Filed under: Soil, Water"). Site
+  // navigation when the block is mostly links.
+  bool IsNavigationLine(std::string_view text) const;
 
   // The label of a table of contents ("Table of contents", "On this page",
   // "In this article", "Sommaire", "Inhaltsverzeichnis"...).
@@ -68,7 +70,7 @@ class ClassHints {
 
  private:
   std::unique_ptr<re2::RE2> positive_, negative_, unlikely_, maybe_, boilerplate_, ad_label_, related_heading_,
-      contents_label_, header_, page_control_, previous_or_next_;
+      contents_label_, header_, page_control_, navigation_line_;
 };
 
 // "class id" of an element, for matching.

@@ -59,13 +59,14 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
   }
 }
 
-// A block that is only an ad label, a page control, or a link to the
-// previous or next page of a sequence.
+// A block that is only an ad label, a page control, or links to the
+// previous or next page of a sequence or to the post's tags.
 bool IsLabel(std::string_view text, const NodeStats& s, const ClassHints& hints) {
-  constexpr double kMinLinkDensity = 0.5;
+  // "Filed under:" and its two links: the label weighs as much as they do.
+  constexpr double kMinLinkDensity = 0.3;
   if (text.empty()) return false;
   if (hints.IsAdLabel(text) || hints.IsPageControlLabel(text)) return true;
-  return s.LinkDensity() >= kMinLinkDensity && hints.IsPreviousOrNext(text);
+  return s.LinkDensity() >= kMinLinkDensity && hints.IsNavigationLine(text);
 }
 
 void RemoveLabels(Document* doc, NodeId article, const ClassHints& hints) {

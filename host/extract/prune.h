@@ -5,8 +5,8 @@
 //                          bars, related posts, newsletter boxes, comments,
 //                          nav, aside), unless they hold most of the text
 //   RemoveLabels           blocks that are only an ad label, a page control
-//                          ("Edit this page", "Was this helpful?") or a
-//                          link to the previous or next page
+//                          ("Edit this page", "Was this helpful?") or links
+//                          to the previous or next page or to tags
 //   RemoveTablesOfContents (tables_of_contents.h) lists of links to the
 //                          article's own sections, with their label
 //   RemoveRelatedSections  sections opened by a heading such as "You may

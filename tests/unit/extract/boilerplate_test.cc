@@ -161,5 +161,23 @@ TEST(Boilerplate, DropsPageControlsAndPreviousNextLinksOfADocumentationPage) {
   }
 }
 
+TEST(Boilerplate, DropsNoticesAndTaxonomyLinesAtTheEndOfAPost) {
+  Result r = ExtractPage(
+      "<article><div class='entry'>" + Paragraphs(4, "Post") +
+      "<p>Filed under: <a href='/t/soil'>Soil</a>, <a href='/t/water'>Water</a></p>"
+      "<p>Tags: <a href='/t/a'>compost</a> <a href='/t/b'>mulch</a></p>"
+      "<p>Disclosure: this post contains affiliate links; we may earn a small commission.</p>"
+      "<div>Like this:</div><div>12 Comments</div><p>Subscribe</p>"
+      "<p>© 2024 The Garden Letter. All rights reserved.</p>"
+      "<p>Tags matter less than soil: that is the lesson of the season, and of this post.</p>"
+      "</div></article>");
+  EXPECT_TRUE(Has(r.text_content, "Post 3."));
+  EXPECT_TRUE(Has(r.text_content, "Tags matter less than soil"));  // prose, not a line of links
+  for (const char* notice : {"Filed under", "compost", "affiliate links", "Like this", "12 Comments", "Subscribe",
+                             "All rights reserved"}) {
+    EXPECT_FALSE(Has(r.text_content, notice)) << notice;
+  }
+}
+
 }  // namespace
 }  // namespace pagesift
