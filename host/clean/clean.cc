@@ -65,9 +65,24 @@ bool StyleHides(std::string_view style) {
          compact.find("visibility:hidden") != std::string::npos;
 }
 
+// A utility class that shows the element from some screen width on
+// ("hidden lg:block" is hidden on phones only; a desktop reader sees it).
+bool ShownFromSomeWidth(std::string_view cls) {
+  return AnyAsciiToken(cls, [](std::string_view token) {
+    size_t colon = token.rfind(':');
+    if (colon == std::string_view::npos) return false;
+    std::string_view display = token.substr(colon + 1);
+    for (std::string_view shown : {"block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents"}) {
+      if (display == shown) return true;
+    }
+    return false;
+  });
+}
+
 // Utility classes that CSS frameworks and themes use to hide an element
 // from sight (kept for screen readers: "skip to content" links, form labels).
 bool HasHidingClass(std::string_view cls) {
+  if (ShownFromSomeWidth(cls)) return false;
   return AnyAsciiToken(cls, [](std::string_view token) {
     for (std::string_view hiding : {"sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
                                     "skip-link", "skip-links", "hidden", "d-none", "is-hidden", "hide",

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "base/ascii.h"
+
 namespace pagesift::extract {
 namespace {
 
@@ -141,7 +143,17 @@ const ClassHints& ClassHints::Get() {
 }
 
 std::string ClassAndId(const dom::Document& doc, dom::NodeId id) {
-  std::string s(doc.Attr(id, "class"));
+  std::string s;
+  // Utility classes with a variant or an arbitrary value ("lg:hidden",
+  // "site-header:min-h-[100vh]", "[&>*]:mt-5") say how an element looks
+  // under some condition, not what it is.
+  AnyAsciiToken(doc.Attr(id, "class"), [&](std::string_view token) {
+    if (token.find(':') == std::string_view::npos && token.find('[') == std::string_view::npos) {
+      if (!s.empty()) s += ' ';
+      s += token;
+    }
+    return false;
+  });
   std::string_view element_id = doc.Attr(id, "id");
   if (!element_id.empty()) {
     s += ' ';

@@ -73,7 +73,8 @@ class ClassHints {
       contents_label_, header_, page_control_, navigation_line_;
 };
 
-// "class id" of an element, for matching.
+// "class id" of an element, for matching; class tokens that are utility
+// variants ("md:flex", "w-[50%]") left out.
 std::string ClassAndId(const dom::Document& doc, dom::NodeId id);
 
 }  // namespace pagesift::extract

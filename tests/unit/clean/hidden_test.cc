@@ -30,5 +30,23 @@ TEST(Hidden, ComputedStyleMarkIsFinalEvenForMostOfThePage) {
   EXPECT_FALSE(Has(r.text_content, "Hidden 0."));
 }
 
+TEST(Hidden, HiddenOnPhonesOnlyIsShown) {
+  Result r = ExtractPage("<body><article>" + Paragraphs(4, "Body") +
+                         "<p class='hidden lg:block'>A note wide screens show, with enough words to be a sentence.</p>"
+                         "<p class='hidden'>A note no screen shows</p></article></body>");
+  EXPECT_TRUE(Has(r.text_content, "wide screens show"));
+  EXPECT_FALSE(Has(r.text_content, "no screen shows"));
+}
+
+TEST(Hidden, UtilityVariantsAreNotNames) {
+  // "site-header:min-h-[...]" styles the layout when the site has a header;
+  // it does not make the layout a header.
+  Result r = ExtractPage("<body><div class='flex site-header:min-h-[calc(100vh-64px)]'><div><main>" +
+                         Paragraphs(5, "Body") + "</main></div></div><footer>" + Paragraphs(15, "Legal") +
+                         "</footer></body>");
+  EXPECT_TRUE(Has(r.text_content, "Body 0."));
+  EXPECT_TRUE(Has(r.text_content, "Body 4."));
+}
+
 }  // namespace
 }  // namespace pagesift
