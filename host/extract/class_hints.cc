@@ -96,6 +96,8 @@ constexpr const char kPageControl[] =
     R"(share( (this|the) (article|post|page|story|recipe|video))?( (on|via))?|print( (this )?(page|article|recipe))?|)"
     R"(copy link|link copied|save (this )?(article|story)( for later)?|listen to (this )?(article|story)|)"
     R"((\d+ )?min(ute)?s? read|reading time:? ?\d+ ?min(ute)?s?|)"
+    R"((read|learn|see|show|view|load) more|(book|buy|shop|order) now|get started|sign in|log ?in|loading( paragraph)?\.*|)"
+    R"(\(?((image|photo|picture)s? )?credits?: [^\n)]{0,80}\)?|(photo|image|picture): [^\n]{0,80}|)"
     R"(like this|like loading\.*|share this|(\d+ )?comments?|leave a (comment|reply)|no comments( yet)?|)"
     R"((written|posted|published|reviewed|edited|fact[- ]checked) (by|on|in) [^.!?]{0,60}|)"
     R"((subscribe|sign up)( now| today| for free| (to|for) (our|the) (free )?newsletter)?|)"

@@ -61,12 +61,15 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
 
 // A block that is only an ad label, a page control, or links to the
 // previous or next page of a sequence or to the post's tags.
-bool IsLabel(std::string_view text, const NodeStats& s, const ClassHints& hints) {
+// Ad labels stand in spans too; a control's words inside a sentence ("Sign
+// in for free shipping") are the sentence's, so those go only as blocks.
+bool IsLabel(const Document& doc, NodeId n, std::string_view text, const NodeStats& s, const ClassHints& hints) {
   // "Filed under:" and its two links: the label weighs as much as they do.
   constexpr double kMinLinkDensity = 0.3;
   if (text.empty()) return false;
-  if (hints.IsAdLabel(text) || hints.IsPageControlLabel(text)) return true;
-  return s.LinkDensity() >= kMinLinkDensity && hints.IsNavigationLine(text);
+  if (hints.IsAdLabel(text)) return true;
+  if (doc.Is(n, GUMBO_TAG_SPAN)) return false;
+  return hints.IsPageControlLabel(text) || (s.LinkDensity() >= kMinLinkDensity && hints.IsNavigationLine(text));
 }
 
 void RemoveLabels(Document* doc, NodeId article, const ClassHints& hints) {
@@ -81,7 +84,7 @@ void RemoveLabels(Document* doc, NodeId article, const ClassHints& hints) {
   for (NodeId n : order) {
     if (doc->node(n).parent == dom::kNoNode) continue;
     std::string text = CollapseWhitespace(doc->TextOf(n));
-    if (IsLabel(text, stats[n], hints)) doc->Detach(n);
+    if (IsLabel(*doc, n, text, stats[n], hints)) doc->Detach(n);
   }
 }
 

@@ -167,14 +167,16 @@ TEST(Boilerplate, DropsNoticesAndTaxonomyLinesAtTheEndOfAPost) {
       "<p>Filed under: <a href='/t/soil'>Soil</a>, <a href='/t/water'>Water</a></p>"
       "<p>Tags: <a href='/t/a'>compost</a> <a href='/t/b'>mulch</a></p>"
       "<p>Disclosure: this post contains affiliate links; we may earn a small commission.</p>"
-      "<div>Like this:</div><div>12 Comments</div><p>Subscribe</p>"
+      "<div>Like this:</div><div>12 Comments</div><p>Subscribe</p><p>(Image credit: Garden Letter)</p>"
+      "<p><a href='/more'>Read more</a></p><p><span>Sign in</span> for a seed catalogue, free each spring.</p>"
       "<p>© 2024 The Garden Letter. All rights reserved.</p>"
       "<p>Tags matter less than soil: that is the lesson of the season, and of this post.</p>"
       "</div></article>");
   EXPECT_TRUE(Has(r.text_content, "Post 3."));
   EXPECT_TRUE(Has(r.text_content, "Tags matter less than soil"));  // prose, not a line of links
+  EXPECT_TRUE(Has(r.text_content, "Sign in for a seed catalogue"));  // a control's words in a sentence
   for (const char* notice : {"Filed under", "compost", "affiliate links", "Like this", "12 Comments", "Subscribe",
-                             "All rights reserved"}) {
+                             "All rights reserved", "Image credit", "Read more"}) {
     EXPECT_FALSE(Has(r.text_content, notice)) << notice;
   }
 }
