@@ -35,29 +35,25 @@ bool IsFragmentLink(const Document& doc, NodeId a) {
   return href.size() > 1 && href.front() == '#';
 }
 
-// Links in the box, and how many of them point into this page.
-struct LinkCount {
-  uint32_t links = 0;
-  uint32_t fragments = 0;
-};
-
-LinkCount CountLinks(const Document& doc, NodeId box) {
-  LinkCount c;
-  for (NodeId n = box; n != dom::kNoNode; n = doc.Next(n, box)) {
-    if (!doc.Is(n, GUMBO_TAG_A)) continue;
-    ++c.links;
-    if (IsFragmentLink(doc, n)) ++c.fragments;
+// For every node under `article`, how many of its links point into this
+// page, summed bottom-up in one pass like the node stats, so that judging a
+// box never walks its subtree again (nested boxes would walk it once each).
+std::vector<uint32_t> FragmentLinks(const Document& doc, NodeId article) {
+  std::vector<uint32_t> counts(doc.size());
+  std::vector<NodeId> order = PreOrder(doc, article);
+  for (size_t i = order.size(); i-- > 0;) {
+    NodeId n = order[i];
+    if (doc.Is(n, GUMBO_TAG_A) && IsFragmentLink(doc, n)) ++counts[n];
+    if (n != article) counts[doc.node(n).parent] += counts[n];
   }
-  return c;
+  return counts;
 }
 
-bool IsTableOfContents(const Document& doc, NodeId n, const NodeStats& s, double article_chars) {
-  if (!IsListBox(doc.node(n).tag) || s.links < kMinLinks || s.LinkDensity() < kMinLinkDensity ||
-      s.chars > kMaxArticleShare * article_chars) {
-    return false;
-  }
-  LinkCount c = CountLinks(doc, n);
-  return c.fragments >= kMinLinks && c.fragments >= kMinFragmentShare * c.links;
+bool IsTableOfContents(const Document& doc, NodeId n, const NodeStats& s, uint32_t fragments,
+                       double article_chars) {
+  return IsListBox(doc.node(n).tag) && s.links >= kMinLinks && s.LinkDensity() >= kMinLinkDensity &&
+         s.chars <= kMaxArticleShare * article_chars && fragments >= kMinLinks &&
+         fragments >= kMinFragmentShare * s.links;
 }
 
 // The element before `n` among its siblings, skipping text between them.
@@ -71,11 +67,12 @@ NodeId PreviousElement(const Document& doc, NodeId n) {
 
 void RemoveTablesOfContents(Document* doc, NodeId article, const ClassHints& hints) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
+  std::vector<uint32_t> fragments = FragmentLinks(*doc, article);
   const double article_chars = stats[article].chars;
   std::vector<NodeId> found;
   NodeId n = doc->node(article).first_child;
   while (n != dom::kNoNode) {
-    bool toc = doc->IsElement(n) && IsTableOfContents(*doc, n, stats[n], article_chars);
+    bool toc = doc->IsElement(n) && IsTableOfContents(*doc, n, stats[n], fragments[n], article_chars);
     if (toc) found.push_back(n);
     n = doc->Next(n, article, /*skip_children=*/toc);
   }
