@@ -9,6 +9,23 @@ Document::Document() {
   nodes_[0].type = NodeType::kDocument;
 }
 
+Document Document::Copy() const {
+  Document out;
+  out.nodes_ = nodes_;
+  out.attrs_ = attrs_;
+  // Every string is stored again, so that none points into this arena.
+  size_t bytes = 0;
+  for (const Node& n : nodes_) bytes += n.text.size();
+  for (const Attribute& a : attrs_) bytes += a.name.size() + a.value.size();
+  out.arena_.Reserve(bytes);
+  for (Node& n : out.nodes_) n.text = out.arena_.Store(n.text);
+  for (Attribute& a : out.attrs_) {
+    a.name = out.arena_.Store(a.name);
+    a.value = out.arena_.Store(a.value);
+  }
+  return out;
+}
+
 std::string_view Document::TagName(NodeId id) const {
   const Node& n = nodes_[id];
   if (n.type != NodeType::kElement) return {};

@@ -61,6 +61,11 @@ class Document {
   Document(Document&&) = default;
   Document& operator=(Document&&) = default;
 
+  // A deep copy with an arena of its own: the same NodeIds, detached nodes
+  // included, so that one parse can feed two stages that each mutate their
+  // tree. Much cheaper than parsing the page again.
+  Document Copy() const;
+
   static constexpr NodeId kRoot = 0;
 
   const Node& node(NodeId id) const { return nodes_[id]; }

@@ -47,8 +47,9 @@ size_t CountVisibleChars(const dom::Document& doc, dom::NodeId root) {
   return total;
 }
 
-// One attempt at the main content: parse, clean, extract, render. A strict
-// attempt prunes by every heuristic; the lenient one only by tag and name.
+// One attempt at the main content, on its own copy of the parsed page:
+// clean, extract, render. A strict attempt prunes by every heuristic; the
+// lenient one only by tag and name.
 struct Attempt {
   std::string content;
   bool truncated = false;
@@ -57,18 +58,12 @@ struct Attempt {
   size_t body_chars = 0;  // the cleaned page's text, for judging the attempt
 };
 
-Status RunAttempt(std::string_view html, const Options& options, bool strict, Result* result, Attempt* out) {
-  dom::Document doc;
-  if (Status s = parse::ParseHtml(html, options.limits, &doc); !s.ok()) return s;
-  if (Status s = CheckStop(options); !s.ok()) return s;
-  UrlResolver urls(options.url);
-  ApplyBaseElement(doc, &urls);
-  if (strict) metadata::ReadMetadata(doc, urls, result);
-
+Status RunAttempt(dom::Document doc, const UrlResolver& urls, const Options& options, const Result& metadata,
+                  bool strict, Attempt* out) {
   clean::CleanDocument(&doc);
   out->body_chars = CountVisibleChars(doc, dom::Document::kRoot);
   if (Status s = CheckStop(options); !s.ok()) return s;
-  dom::NodeId article = extract::ExtractMainContent(&doc, result->title, result->byline, strict);
+  dom::NodeId article = extract::ExtractMainContent(&doc, metadata.title, metadata.byline, strict);
   out->article_chars = CountVisibleChars(doc, article);
   if (Status s = CheckStop(options); !s.ok()) return s;
 
@@ -79,23 +74,40 @@ Status RunAttempt(std::string_view html, const Options& options, bool strict, Re
   return Status::Ok();
 }
 
-// A strict attempt that kept a small share of the cleaned page's text and
-// few paragraphs of prose probably took one card of a listing, one section
-// of a service page, or nothing: a lenient attempt gets a chance to do
-// better. A short news story on a cluttered page also keeps a small share,
-// but in paragraphs of prose, and stays, unless its share is tiny: then the
-// prose was one section of a page spread over many.
-bool LooksLikeAFragment(const Attempt& a) {
-  constexpr double kMinArticleShare = 0.5;
-  constexpr size_t kProseBlockBytes = 100, kMinProseBlocks = 5;
-  constexpr double kMinProseShare = 0.15;
-  if (static_cast<double>(a.article_chars) >= kMinArticleShare * static_cast<double>(a.body_chars)) return false;
-  size_t prose = 0;
+// The strict attempt may have taken one card of a listing, one section of a
+// service page, or nothing, when it kept less than this share of the text
+// the lenient attempt keeps. On WCXB's pages the lenient attempt is mostly
+// the better one below this share and mostly the worse one above it.
+constexpr double kMaxFragmentShare = 0.55;
+
+// A strict attempt that kept many paragraphs of prose, or several and
+// next to nothing else, found an article even where the page around it
+// holds more text (comments, teasers, menus of headlines): the lenient
+// attempt would take those too.
+bool KeptAnArticle(const Attempt& a) {
+  constexpr size_t kProseBlockBytes = 100, kManyProseBlocks = 12, kSeveralProseBlocks = 4;
+  constexpr double kMinProseShare = 0.95;
+  size_t prose = 0, prose_bytes = 0, bytes = 0;
   for (const TextBlock& b : a.blocks) {
-    if (b.kind == TextBlock::Kind::kParagraph && b.text.size() >= kProseBlockBytes) ++prose;
+    bytes += b.text.size();
+    if (b.kind != TextBlock::Kind::kParagraph || b.text.size() < kProseBlockBytes) continue;
+    ++prose;
+    prose_bytes += b.text.size();
   }
-  return prose < kMinProseBlocks ||
-         static_cast<double>(a.article_chars) < kMinProseShare * static_cast<double>(a.body_chars);
+  return prose > kManyProseBlocks ||
+         (prose >= kSeveralProseBlocks && static_cast<double>(prose_bytes) >= kMinProseShare * static_cast<double>(bytes));
+}
+
+// Whether the lenient attempt is worth running: it keeps at most the
+// cleaned page's text, so a strict attempt that kept kMaxFragmentShare of
+// that is no fragment of what the lenient attempt would find.
+bool MayBeAFragment(const Attempt& strict) {
+  return static_cast<double>(strict.article_chars) < kMaxFragmentShare * static_cast<double>(strict.body_chars) &&
+         !KeptAnArticle(strict);
+}
+
+bool IsAFragmentOf(const Attempt& strict, const Attempt& lenient) {
+  return static_cast<double>(strict.article_chars) <= kMaxFragmentShare * static_cast<double>(lenient.article_chars);
 }
 
 }  // namespace
@@ -110,12 +122,21 @@ Status Extract(std::string_view page_bytes, const Options& options, Result* resu
   }
   decode::DecodedPage page = decode::Decode(page_bytes, options.declared_charset);
 
+  dom::Document doc;
+  if (Status s = parse::ParseHtml(page.text(), options.limits, &doc); !s.ok()) return s;
+  if (Status s = CheckStop(options); !s.ok()) return s;
+  UrlResolver urls(options.url);
+  ApplyBaseElement(doc, &urls);
+  metadata::ReadMetadata(doc, urls, result);
+
+  // Each attempt mutates its tree: the strict one works on a copy, so that
+  // the lenient one, when it runs, needs no second parse.
   Attempt best;
-  if (Status s = RunAttempt(page.text(), options, /*strict=*/true, result, &best); !s.ok()) return s;
-  if (LooksLikeAFragment(best)) {
+  if (Status s = RunAttempt(doc.Copy(), urls, options, *result, /*strict=*/true, &best); !s.ok()) return s;
+  if (MayBeAFragment(best)) {
     Attempt lenient;
-    if (Status s = RunAttempt(page.text(), options, /*strict=*/false, result, &lenient); !s.ok()) return s;
-    if (lenient.article_chars > best.article_chars) best = std::move(lenient);
+    if (Status s = RunAttempt(std::move(doc), urls, options, *result, /*strict=*/false, &lenient); !s.ok()) return s;
+    if (IsAFragmentOf(best, lenient)) best = std::move(lenient);
   }
   result->content = std::move(best.content);
   result->truncated = best.truncated;
