@@ -106,6 +106,20 @@ bool IsContentSibling(const Document& doc, const Candidates& c, const std::vecto
   return false;
 }
 
+// A sibling between two kept ones is part of the same text (the list
+// after "You will learn how to:", the table between two paragraphs of
+// documentation) unless it is the page's frame or mostly links.
+bool IsBetweenContent(const Document& doc, const std::vector<NodeStats>& stats, NodeId s) {
+  constexpr double kMaxLinkDensity = 0.5;
+  if (!doc.IsElement(s)) return false;
+  switch (doc.node(s).tag) {
+    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_FORM:
+      return false;
+    default:
+      return stats[s].LinkDensity() < kMaxLinkDensity;
+  }
+}
+
 NodeId GatherSiblings(Document* doc, const Candidates& c, const std::vector<NodeStats>& stats,
                       NodeId top, NodeId body) {
   NodeId article = doc->AppendElement(dom::kNoNode, GUMBO_TAG_DIV);
@@ -117,15 +131,23 @@ NodeId GatherSiblings(Document* doc, const Candidates& c, const std::vector<Node
     }
     return article;
   }
-  NodeId parent = doc->node(top).parent;
-  NodeId s = doc->node(parent).first_child;
-  while (s != dom::kNoNode) {
-    NodeId next = doc->node(s).next_sibling;
-    if (s == top || IsContentSibling(*doc, c, stats, top, s)) {
-      doc->Detach(s);
-      doc->AppendChild(article, s);
-    }
-    s = next;
+  std::vector<NodeId> siblings;
+  std::vector<bool> keep;
+  for (NodeId s = doc->node(doc->node(top).parent).first_child; s != dom::kNoNode; s = doc->node(s).next_sibling) {
+    siblings.push_back(s);
+    keep.push_back(s == top || IsContentSibling(*doc, c, stats, top, s));
+  }
+  // `top` is kept, so there is a first and a last kept sibling.
+  size_t first = 0, last = keep.size() - 1;
+  while (!keep[first]) ++first;
+  while (!keep[last]) --last;
+  for (size_t i = first; i < last; ++i) {
+    if (!keep[i]) keep[i] = IsBetweenContent(*doc, stats, siblings[i]);
+  }
+  for (size_t i = 0; i < siblings.size(); ++i) {
+    if (!keep[i]) continue;
+    doc->Detach(siblings[i]);
+    doc->AppendChild(article, siblings[i]);
   }
   return article;
 }

@@ -60,6 +60,48 @@ TEST(PageShapes, LenientAttemptKeepsToTheMainLandmark) {
   EXPECT_FALSE(Has(r.text_content, "Legal text"));
 }
 
+// A service page: the strict attempt finds the one section written in
+// prose (with a list of its own), but the page is all its sections.
+TEST(PageShapes, SectionOfProseAmongSectionsOfListsTakesThePage) {
+  std::string plans;
+  for (int p = 0; p < 6; ++p) {
+    plans += "<section><h2>Plan " + std::to_string(p) + "</h2><ul>";
+    for (int f = 0; f < 12; ++f) plans += "<li>Feature " + std::to_string(f) + " of plan " + std::to_string(p) + "</li>";
+    plans += "</ul></section>";
+  }
+  Result r = ExtractPage("<body><section><h2>Deep cleaning</h2>" + Paragraphs(6, "Cleaning") +
+                         "<ul><li>Kitchens and bathrooms, both included</li><li>Windows inside and out, every visit"
+                         "</li><li>Floors, carpets and rugs, vacuumed</li></ul></section>" + plans + "</body>");
+  EXPECT_TRUE(Has(r.text_content, "Cleaning 5."));
+  EXPECT_TRUE(Has(r.text_content, "Feature 0 of plan 0"));
+  EXPECT_TRUE(Has(r.text_content, "Feature 11 of plan 5"));
+}
+
+// A short story that is nothing but paragraphs of prose is the article,
+// even where a list of headlines beside it holds twice its text.
+TEST(PageShapes, StoryOfProseOnlyKeepsItsPlaceBesideMoreText) {
+  std::string headlines = "<div class='more'><ul>";
+  for (int i = 0; i < 80; ++i) headlines += "<li>Headline number " + std::to_string(i) + " now</li>";
+  headlines += "</ul></div>";
+  Result r = ExtractPage("<body><div class='story'>" + Paragraphs(5, "Story") + "</div>" + headlines + "</body>");
+  EXPECT_TRUE(Has(r.text_content, "Story 4."));
+  EXPECT_FALSE(Has(r.text_content, "Headline number"));
+}
+
+// Documentation written as one flat run of blocks: the list between two
+// kept blocks is part of the text though it scores nothing by itself.
+TEST(PageShapes, ListBetweenKeptBlocksStays) {
+  Result r = ExtractPage("<body><p>Intro. " + test_pages::kProse + "</p><p>You will learn how to:</p><ul>"
+                         "<li>Loft a surface</li><li>Sweep along a rail</li><li>Cap the holes</li></ul>"
+                         "<div class='step'>" + Paragraphs(6, "Step") + "</div><div class='step'>" +
+                         Paragraphs(6, "Later") + "</div><nav><a href='/a'>Previous topic</a> "
+                         "<a href='/b'>Next topic</a></nav></body>");
+  EXPECT_TRUE(Has(r.text_content, "You will learn how to:"));
+  EXPECT_TRUE(Has(r.text_content, "Sweep along a rail"));
+  EXPECT_TRUE(Has(r.text_content, "Later 5."));
+  EXPECT_FALSE(Has(r.text_content, "Next topic"));
+}
+
 TEST(PageShapes, SectionsAnnouncingOtherPagesGo) {
   std::string links;
   for (int i = 0; i < 3; ++i) links += "<li><a href='/o" + std::to_string(i) + "'>Other page " + std::to_string(i) + "</a> and a line</li>";

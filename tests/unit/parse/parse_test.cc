@@ -80,6 +80,33 @@ TEST(Parse, ALargePageGivesTheTreeOfItsMarkupRepeated) {
   EXPECT_EQ(seen, copies);
 }
 
+// Two stages each mutate a copy of one parse: a copy is the same tree,
+// with strings of its own that outlive the original, and changing it
+// leaves the original as it was.
+TEST(Parse, CopyIsTheSameTreeAndIndependentOfTheOriginal) {
+  std::string copied, original_before, original_after;
+  dom::Document copy;
+  {
+    dom::Document doc;
+    ASSERT_TRUE(ParseHtml("<div id=a class='x y'><p>Hi <b>there</b></p><my-widget k=v>w</my-widget></div>",
+                          Limits(), &doc)
+                    .ok());
+    original_before = Describe(doc, dom::Document::kRoot);
+    copy = doc.Copy();
+    dom::NodeId div = copy.FindFirst(GUMBO_TAG_DIV);
+    ASSERT_NE(div, dom::kNoNode);
+    copy.SetAttribute(div, "class", "changed");
+    copy.Detach(copy.FindFirst(GUMBO_TAG_B));
+    original_after = Describe(doc, dom::Document::kRoot);
+  }
+  EXPECT_EQ(original_after, original_before);
+  copied = Describe(copy, dom::Document::kRoot);
+  EXPECT_NE(copied.find("class=changed"), std::string::npos);
+  EXPECT_NE(copied.find("<my-widget k=v>"), std::string::npos);
+  EXPECT_EQ(copied.find("there"), std::string::npos);
+  EXPECT_NE(original_before.find("class=x y"), std::string::npos);
+}
+
 TEST(NestingGuard, LeavesOrdinaryPagesUntouched) {
   std::string page = "<html><body><div><p>a<p>b<ul><li>x<li>y</ul></div></body></html>";
   GuardedHtml g;
