@@ -30,6 +30,22 @@ TEST(PageShapes, ThreadKeepsEveryPostNotOnlyTheFirst) {
   EXPECT_FALSE(Has(r.text_content, "Powered by"));
 }
 
+// Beside each post, forum engines print the poster's figures (joined,
+// messages, reactions): the thread is the posts without them.
+TEST(PageShapes, ThreadDropsEachPostersFigures) {
+  std::string posts;
+  for (int i = 0; i < 4; ++i) {
+    posts += "<div class='message'><div class='message-userExtras'><dl><dt>Joined</dt><dd>Jun 4, 2024</dd></dl>"
+             "<dl><dt>Messages</dt><dd>2" + std::to_string(i) + "</dd></dl></div><div class='message-body'>" +
+             Paragraphs(2, "Post " + std::to_string(i)) + "</div></div>";
+  }
+  Result r = ExtractPage("<body><div class='thread'>" + posts + "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Post 0 1."));
+  EXPECT_TRUE(Has(r.text_content, "Post 3 1."));
+  EXPECT_FALSE(Has(r.text_content, "Joined"));
+  EXPECT_FALSE(Has(r.text_content, "Messages"));
+}
+
 TEST(PageShapes, StoryFollowedByShortTeasersKeepsOnlyTheStory) {
   std::string teasers;
   for (int i = 0; i < 3; ++i) {
