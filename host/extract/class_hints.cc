@@ -88,13 +88,14 @@ constexpr const char kContentsLabel[] =
 // the whole block must be the control.
 constexpr const char kPageControl[] =
     R"(^\s*(edit (this|the) (page|article|post|doc(ument)?|section)( on github)?|edit on (github|gitlab)|)"
-    R"(improve this (page|doc|article)|suggest (an )?edits?|view (page )?source|)"
+    R"(improve this (page|doc|article|answer|question)|suggest (an )?edits?|view (page )?source|)"
     R"(was this (page |article |post |answer |information )?(helpful|useful)\??( *(yes|no|thumbs up|thumbs down))*|)"
     R"(((is|did) this (page|article) help(ful)?( you)?\??)( *(yes|no))*|(rate|rating for) this (page|article)|)"
     R"((report|submit) (an? )?(issue|problem|bug|feedback|correction|typo)( with this (page|article))?|send feedback|)"
     R"(last (updated|modified|edited|reviewed)( on| at)?:?[^.!?]{0,40}|updated:? [^.!?]{0,30}|)"
     R"((back|scroll|return|go) to (the )?top|top of page|skip to (the )?(main )?content|)"
     R"(share( (this|the) (article|post|page|story|recipe|video))?( (on|via))?|print( (this )?(page|article|recipe))?|)"
+    R"(share on other sites|link to (this )?(post|comment|answer|reply)|code: select all|)"
     R"(copy link|link copied|save (this )?(article|story)( for later)?|listen to (this )?(article|story)|)"
     R"((\d+ )?min(ute)?s? read|reading time:? ?\d+ ?min(ute)?s?|)"
     R"((read|learn|see|show|view|load) more|(book|buy|shop|order) now|get started|sign in|log ?in|loading( paragraph)?\.*|)"

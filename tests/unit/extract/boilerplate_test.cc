@@ -161,6 +161,20 @@ TEST(Boilerplate, DropsPageControlsAndPreviousNextLinksOfADocumentationPage) {
   }
 }
 
+TEST(Boilerplate, DropsTheControlsOfEachPostOfAThread) {
+  std::string posts;
+  for (int i = 0; i < 3; ++i) {
+    posts += "<div class='post'>" + Paragraphs(2, "Reply " + std::to_string(i)) +
+             "<p><a href='#p" + std::to_string(i) + "'>Link to post</a></p><p><a href='#s'>Share on other sites"
+             "</a></p><p><a href='/edit'>Improve this answer</a></p></div>";
+  }
+  Result r = ExtractPage("<body><div class='thread'>" + posts + "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Reply 2 1."));
+  for (const char* control : {"Link to post", "Share on other sites", "Improve this answer"}) {
+    EXPECT_FALSE(Has(r.text_content, control)) << control;
+  }
+}
+
 TEST(Boilerplate, DropsNoticesAndTaxonomyLinesAtTheEndOfAPost) {
   Result r = ExtractPage(
       "<article><div class='entry'>" + Paragraphs(4, "Post") +
