@@ -110,6 +110,16 @@ bool IsAFragmentOf(const Attempt& strict, const Attempt& lenient) {
   return static_cast<double>(strict.article_chars) <= kMaxFragmentShare * static_cast<double>(lenient.article_chars);
 }
 
+// Pages from this size on are parsed again for a second attempt rather
+// than copied: the copy is cheaper in time but doubles the tree in memory,
+// which matters only on pages this large.
+constexpr size_t kMaxCopiedPageBytes = size_t{1} << 20;
+
+Status ParsePage(std::string_view html, const Options& options, dom::Document* doc) {
+  if (Status s = parse::ParseHtml(html, options.limits, doc); !s.ok()) return s;
+  return CheckStop(options);
+}
+
 }  // namespace
 
 Status Extract(std::string_view page_bytes, const Options& options, Result* result) {
@@ -123,18 +133,26 @@ Status Extract(std::string_view page_bytes, const Options& options, Result* resu
   decode::DecodedPage page = decode::Decode(page_bytes, options.declared_charset);
 
   dom::Document doc;
-  if (Status s = parse::ParseHtml(page.text(), options.limits, &doc); !s.ok()) return s;
-  if (Status s = CheckStop(options); !s.ok()) return s;
+  if (Status s = ParsePage(page.text(), options, &doc); !s.ok()) return s;
   UrlResolver urls(options.url);
   ApplyBaseElement(doc, &urls);
   metadata::ReadMetadata(doc, urls, result);
 
-  // Each attempt mutates its tree: the strict one works on a copy, so that
-  // the lenient one, when it runs, needs no second parse. Copying costs a
-  // fraction of parsing but holds a second tree while the strict one runs.
+  // Each attempt mutates its tree. On most pages the strict one works on a
+  // copy, so that the lenient one, when it runs, needs no second parse. A
+  // large page is parsed again instead: two of its trees alive at once
+  // would raise the peak memory by half or more (tests/bench/FIGURES.md).
+  const bool keep_parse = page.text().size() < kMaxCopiedPageBytes;
   Attempt best;
-  if (Status s = RunAttempt(doc.Copy(), urls, options, *result, /*strict=*/true, &best); !s.ok()) return s;
+  if (Status s = RunAttempt(keep_parse ? doc.Copy() : std::move(doc), urls, options, *result, /*strict=*/true, &best);
+      !s.ok()) {
+    return s;
+  }
   if (MayBeAFragment(best)) {
+    if (!keep_parse) {
+      doc = dom::Document();
+      if (Status s = ParsePage(page.text(), options, &doc); !s.ok()) return s;
+    }
     Attempt lenient;
     if (Status s = RunAttempt(std::move(doc), urls, options, *result, /*strict=*/false, &lenient); !s.ok()) return s;
     if (IsAFragmentOf(best, lenient)) best = std::move(lenient);
