@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstdint>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "base/ascii.h"
 #include "extract/prune.h"
 
@@ -100,8 +103,13 @@ std::string DecodeReferencesOnce(std::string_view s) {
   return out;
 }
 
-bool IsWordByte(char c) {
-  return IsAsciiAlpha(c) || IsAsciiDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+// Letters and digits of any script, and the marks that combine with them;
+// symbols ("®", "¶", "™") and punctuation separate words, as they do for
+// the scorers' \w+ and for a reader comparing two titles.
+bool IsWordCodePoint(UChar32 c) {
+  if (c < 0) return false;
+  if (c < 0x80) return IsAsciiAlpha(static_cast<char>(c)) || IsAsciiDigit(static_cast<char>(c));
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
 }  // namespace
@@ -145,13 +153,21 @@ bool IsUsable(std::string_view value) {
 
 std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && !IsWordByte(text[i])) ++i;
-    size_t start = i;
-    while (i < text.size() && IsWordByte(text[i])) ++i;
-    if (i > start) words.push_back(AsciiLowerCopy(text.substr(start, i - start)));
+  std::string word;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t length = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (IsWordCodePoint(c)) {
+      word.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    } else if (!word.empty()) {
+      words.push_back(AsciiLowerCopy(word));
+      word.clear();
+    }
   }
+  if (!word.empty()) words.push_back(AsciiLowerCopy(word));
   return words;
 }
 

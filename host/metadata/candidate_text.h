@@ -26,7 +26,8 @@ bool IsPlaceholder(std::string_view value);
 // Non-empty, not a URL, not a placeholder.
 bool IsUsable(std::string_view value);
 
-// Lower-case words (ASCII letters and digits, and any non-ASCII byte run).
+// Lower-case words: runs of letters and digits of any script (ASCII case
+// folded); symbols and punctuation ("®", "¶", "-") separate them.
 std::vector<std::string> Words(std::string_view text);
 
 // The same words in the same order, case-folded: how the scorers and a

@@ -74,16 +74,20 @@ std::string HostWithoutWww(std::string_view host) {
   return out;
 }
 
-// Does a title segment name the site ("The Site", "thesite.com", "TheSite")?
-bool NamesSite(std::string_view segment, std::string_view site_name, std::string_view host) {
+// Is a title segment exactly the site's name ("The Site", "thesite.com",
+// "TheSite")?
+bool IsSiteName(std::string_view segment, std::string_view site_name, std::string_view host) {
   if (segment.empty()) return false;
   if (!site_name.empty() && SameWords(segment, site_name)) return true;
   std::string joined;
   for (const std::string& w : Words(segment)) joined += w;
   std::string label = HostLabel(host);
-  if (label.size() >= 3 && (joined == label || joined == label + "com" || joined == HostWithoutWww(host))) {
-    return true;
-  }
+  return label.size() >= 3 && (joined == label || joined == label + "com" || joined == HostWithoutWww(host));
+}
+
+// Does a title segment name the site, exactly or with a word or two?
+bool NamesSite(std::string_view segment, std::string_view site_name, std::string_view host) {
+  if (IsSiteName(segment, site_name, host)) return true;
   if (site_name.empty()) return false;
   // "The Site Magazine", "The Site – Home": the site's name with a word or two.
   size_t site_words = Words(site_name).size();
@@ -109,6 +113,20 @@ size_t PartIndex(const Segments& s, std::string_view text) {
   return s.parts.size();
 }
 
+// The heading cleaned like a title, except that a part the titles repeat
+// stays: "Best Machines – My Favorites!" under the <title> "Best Machines -
+// My Favorites! - Site" is the headline, not a headline and a slogan.
+std::string HeadingTitle(std::string_view heading, const TitleSources& sources) {
+  std::string cleaned = CleanTitleForSite(heading, sources.site_name, sources.host);
+  Segments s = Split(CleanText(heading));
+  size_t begin = 0, end = s.parts.size();
+  while (end - begin > 1 && IsSiteName(s.parts[end - 1], sources.site_name, sources.host)) --end;
+  while (end - begin > 1 && IsSiteName(s.parts[begin], sources.site_name, sources.host)) ++begin;
+  std::string whole = Join(s, begin, end);
+  bool titles_repeat_it = WordsContained(whole, sources.metadata_title + " " + sources.document_title);
+  return titles_repeat_it ? whole : cleaned;
+}
+
 }  // namespace
 
 bool IsGenericTitle(std::string_view title) {
@@ -127,9 +145,14 @@ std::string CleanTitleForSite(std::string_view title, std::string_view site_name
   std::string text = CleanText(title);
   Segments s = Split(text);
   size_t begin = 0, end = s.parts.size();
-  // The site's name at either end goes, whatever the separator.
+  // The site's name at either end goes, whatever the separator. Before a
+  // colon only the name itself does: "Acme announces X: details" is a
+  // headline about the site, not the site's banner.
   while (end - begin > 1 && NamesSite(s.parts[end - 1], site_name, host)) --end;
-  while (end - begin > 1 && NamesSite(s.parts[begin], site_name, host)) ++begin;
+  while (end - begin > 1 && (s.separators[begin] == ": " ? IsSiteName(s.parts[begin], site_name, host)
+                                                         : NamesSite(s.parts[begin], site_name, host))) {
+    ++begin;
+  }
   // A short trailing part after a long head is a section or a slogan of the
   // site ("Big News Story | Politics"). Colons are left alone: after a
   // colon comes a subtitle, which belongs to the title.
@@ -154,7 +177,7 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
   std::string cleaned = raw.empty() ? std::string() : CleanTitleForSite(raw, sources.site_name, sources.host);
   if (heading == dom::kNoNode) return cleaned;
 
-  std::string h1 = CleanTitleForSite(RenderedText(doc, heading), sources.site_name, sources.host);
+  std::string h1 = HeadingTitle(RenderedText(doc, heading), sources);
   if (h1.size() > 400 || !acceptable(h1) || NamesSite(h1, sources.site_name, sources.host)) return cleaned;
   if (cleaned.empty() || SameWords(h1, cleaned)) return h1;
   // The <title> (or the metadata title) joins parts: "Post | Blog",
