@@ -1,5 +1,6 @@
 #include "metadata/title.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "base/ascii.h"
@@ -105,6 +106,12 @@ std::string Join(const Segments& s, size_t begin, size_t end) {
   return out;
 }
 
+// `text` is longer than `tail` and ends with its words (two or more).
+bool EndsWithWords(std::string_view text, std::string_view tail) {
+  std::vector<std::string> all = Words(text), end = Words(tail);
+  return end.size() >= 2 && all.size() > end.size() && std::equal(end.rbegin(), end.rend(), all.rbegin());
+}
+
 // The index of the part with the same words as `text`, or the part count.
 size_t PartIndex(const Segments& s, std::string_view text) {
   for (size_t i = 0; i < s.parts.size(); ++i) {
@@ -203,6 +210,9 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
   // section's name); the metadata says in full what the page is.
   std::string all_metadata = sources.metadata_title + " " + sources.document_title;
   size_t h1_words = WordCount(h1);
+  // The heading ends with the whole title after words no title has (a
+  // date, a category, "Thread:"): a label set inside the <h1>.
+  if (EndsWithWords(h1, cleaned) && !WordsContained(h1, all_metadata)) return cleaned;
   if (h1_words >= 2 && WordsContained(h1, all_metadata)) return h1;
   if (h1_words >= 4 && 2 * SharedWordCount(h1, all_metadata) >= h1_words) return h1;
   return cleaned;
