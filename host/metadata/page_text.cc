@@ -62,37 +62,61 @@ std::string RenderedText(const Document& doc, NodeId element) {
   return CleanText(text);
 }
 
-NodeId FindMainHeading(const Document& doc, std::string_view title_hint) {
-  // Bounds the work on pages that repeat <h1> for every teaser.
+namespace {
+
+bool InNav(const Document& doc, NodeId n) {
+  for (NodeId p = doc.node(n).parent; p != dom::kNoNode; p = doc.node(p).parent) {
+    if (doc.Is(p, GUMBO_TAG_NAV)) return true;
+  }
+  return false;
+}
+
+// The share of the heading's distinct words that the (sorted) hint uses.
+double SharedShare(std::vector<std::string> words, const std::vector<std::string>& hint) {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  size_t shared = 0;
+  for (const std::string& w : words) shared += std::binary_search(hint.begin(), hint.end(), w) ? 1 : 0;
+  return static_cast<double>(shared) / static_cast<double>(words.size());
+}
+
+// The best `tag` heading by SharedShare, among those of `min_words` or more
+// scoring at least `min_share`; itemprop=headline wins outright.
+NodeId BestHeading(const Document& doc, GumboTag tag, const std::vector<std::string>& hint, size_t min_words,
+                   double min_share) {
+  // Bounds the work on pages that repeat a heading for every teaser.
   constexpr int kMaxHeadings = 50;
-  std::vector<std::string> hint = Words(title_hint);
-  std::sort(hint.begin(), hint.end());
   NodeId best = dom::kNoNode;
-  double best_share = -1;
+  double best_share = min_share;
   int seen = 0;
   for (NodeId n = Document::kRoot; n != dom::kNoNode && seen < kMaxHeadings; n = doc.Next(n, Document::kRoot)) {
-    if (!doc.Is(n, GUMBO_TAG_H1)) continue;
-    bool in_nav = false;
-    for (NodeId p = doc.node(n).parent; p != dom::kNoNode; p = doc.node(p).parent) {
-      if (doc.Is(p, GUMBO_TAG_NAV)) in_nav = true;
-    }
+    if (!doc.Is(n, tag)) continue;
     std::vector<std::string> words = Words(doc.TextOf(n));
-    if (in_nav || words.empty()) continue;
+    if (words.size() < std::max<size_t>(min_words, 1) || InNav(doc, n)) continue;
     ++seen;
     if (doc.Attr(n, "itemprop") == "headline") return n;
-    // The share of the heading's distinct words that the titles use: a
-    // teaser that shares a few words among many loses to the headline.
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    size_t shared = 0;
-    for (const std::string& w : words) shared += std::binary_search(hint.begin(), hint.end(), w) ? 1 : 0;
-    double share = static_cast<double>(shared) / static_cast<double>(words.size());
-    if (share > best_share) {
+    double share = SharedShare(std::move(words), hint);
+    if (share > best_share || (best == dom::kNoNode && share >= best_share)) {
       best = n;
       best_share = share;
     }
   }
   return best;
+}
+
+}  // namespace
+
+NodeId FindMainHeading(const Document& doc, std::string_view title_hint) {
+  std::vector<std::string> hint = Words(title_hint);
+  std::sort(hint.begin(), hint.end());
+  NodeId h1 = BestHeading(doc, GUMBO_TAG_H1, hint, 1, 0);
+  if (h1 != dom::kNoNode) return h1;
+  // Forums and some blogs set the title in an <h2> and have no <h1>: one
+  // that repeats the titles' words is the heading. A single word ("Git")
+  // is too little to tell a title from a section's name.
+  constexpr size_t kMinWords = 2;
+  constexpr double kMinShare = 0.9;
+  return BestHeading(doc, GUMBO_TAG_H2, hint, kMinWords, kMinShare);
 }
 
 bool InPageFurniture(const Document& doc, NodeId node) {
