@@ -111,12 +111,16 @@ NodeId FindMainHeading(const Document& doc, std::string_view title_hint) {
   std::sort(hint.begin(), hint.end());
   NodeId h1 = BestHeading(doc, GUMBO_TAG_H1, hint, 1, 0);
   if (h1 != dom::kNoNode) return h1;
-  // Forums and some blogs set the title in an <h2> and have no <h1>: one
-  // that repeats the titles' words is the heading. A single word ("Git")
-  // is too little to tell a title from a section's name.
+  // Forums and some news sites set the title in a lower heading and have no
+  // <h1>: one that repeats the titles' words is the heading. A single word
+  // ("Git") is too little to tell a title from a section's name.
   constexpr size_t kMinWords = 2;
   constexpr double kMinShare = 0.9;
-  return BestHeading(doc, GUMBO_TAG_H2, hint, kMinWords, kMinShare);
+  for (GumboTag tag : {GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4}) {
+    NodeId heading = BestHeading(doc, tag, hint, kMinWords, kMinShare);
+    if (heading != dom::kNoNode) return heading;
+  }
+  return dom::kNoNode;
 }
 
 bool InPageFurniture(const Document& doc, NodeId node) {
