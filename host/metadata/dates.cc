@@ -72,6 +72,7 @@ struct Patterns {
                        R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(\d{4})(?:\D|$))"),
         day_month_year(R"((?i)\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?)" + MonthAlternation() +
                        R"(\.?,?\s+(?:de\s+)?(\d{4})(?:\D|$))"),
+        year_month_day("(?i)\\b((?:19|20)\\d{2})\\s+" + MonthAlternation() + R"(\.?\s+(\d{1,2})\b)"),
         day_month_year_dashed(R"((?i)\b(\d{1,2})-)" + MonthAlternation() + R"(\.?-((?:19|20)\d{2})\b)"),
         numeric_iso(R"(\b((?:19|20)\d{2})[-.](\d{2})[-.](\d{2})\b)"),
         numeric_dotted(R"(\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b)"),
@@ -81,8 +82,8 @@ struct Patterns {
                   R"((?:\P{L}|$))"),
         url_date(R"(/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$))"),
         url_compact(R"(/((?:19|20)\d{2})(\d{2})(\d{2})/)") {}
-  RE2 iso, month_day_year, day_month_year, day_month_year_dashed, numeric_iso, numeric_dotted, numeric_slashed,
-      month_day, day_month, url_date, url_compact;
+  RE2 iso, month_day_year, day_month_year, year_month_day, day_month_year_dashed, numeric_iso, numeric_dotted,
+      numeric_slashed, month_day, day_month, url_date, url_compact;
 };
 
 const Patterns& GetPatterns() {
@@ -167,6 +168,9 @@ std::string FindDateInText(std::string_view text, NumericOrder order) {
   }
   if (RE2::PartialMatch(text, p.day_month_year, &a, &b, &c)) {
     Consider(static_cast<size_t>(a.data() - text.data()), FormatDate(ToInt(c), MonthNumber(b), ToInt(a)), &best);
+  }
+  if (RE2::PartialMatch(text, p.year_month_day, &a, &b, &c)) {
+    Consider(static_cast<size_t>(a.data() - text.data()), FormatDate(ToInt(a), MonthNumber(b), ToInt(c)), &best);
   }
   if (RE2::PartialMatch(text, p.day_month_year_dashed, &a, &b, &c)) {
     Consider(static_cast<size_t>(a.data() - text.data()), FormatDate(ToInt(c), MonthNumber(b), ToInt(a)), &best);

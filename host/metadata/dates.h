@@ -4,10 +4,11 @@
 // ("2024-04-05T09:30:00-04:00"); a date given without one stays a calendar
 // date ("2024-04-05"). Text dates are read with month names in English,
 // French, German, Spanish, Italian, Portuguese and Dutch ("Dec. 19, 2025",
-// "12 décembre 2025", "3. März 2024", "5 de mayo de 2023", "04-ago-2021")
-// and in numeric forms (2025-12-19, 2025.12.19, 19.12.2025, 12/19/2025,
-// 12-19-2025). Years outside 1990..2100 are
-// rejected: they are almost always version numbers, prices or ids.
+// "12 décembre 2025", "3. März 2024", "5 de mayo de 2023", "04-ago-2021",
+// the citation style "2023 Jan 7") and in numeric forms (2025-12-19,
+// 2025.12.19, 19.12.2025, 12/19/2025, 12-19-2025). Years outside
+// 1990..2100 are rejected: they are almost always version numbers, prices
+// or ids.
 #ifndef PAGESIFT_METADATA_DATES_H_
 #define PAGESIFT_METADATA_DATES_H_
 
