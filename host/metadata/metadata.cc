@@ -64,10 +64,17 @@ struct Sources {
         metadata_title(MetadataTitle(ld, meta)),
         document_title(DocumentTitle(d)) {
     // The titles without the site's name say which <h1> is the article's.
-    std::string hint = CleanTitleForSite(metadata_title, site_name, host) + " " +
-                       CleanTitleForSite(document_title, site_name, host);
-    heading = FindMainHeading(d, hint);
-    heading_run = heading == dom::kNoNode ? text.runs().size() : text.FirstRunInside(d, heading);
+    std::string clean_metadata_title = CleanTitleForSite(metadata_title, site_name, host);
+    std::string clean_document_title = CleanTitleForSite(document_title, site_name, host);
+    heading = FindMainHeading(d, clean_metadata_title + " " + clean_document_title);
+    if (heading != dom::kNoNode) {
+      heading_run = text.FirstRunInside(d, heading);
+    } else {
+      // No heading element: the title printed as plain text marks the
+      // place where the byline and the date are read.
+      heading_run = text.FirstRunSaying(clean_metadata_title);
+      if (heading_run == text.runs().size()) heading_run = text.FirstRunSaying(clean_document_title);
+    }
   }
   const Document& doc;
   MetaTags meta;
@@ -78,7 +85,7 @@ struct Sources {
   std::string metadata_title;
   std::string document_title;
   NodeId heading;
-  size_t heading_run;
+  size_t heading_run;  // where the heading, or the title as text, starts; runs().size() when nowhere
 };
 
 // "Doe, Jane" (the citation_author convention) -> "Jane Doe".
@@ -187,7 +194,9 @@ void ReadDates(const Sources& s, const UrlResolver& urls, NumericOrder order, Re
   // The page's markup, URL and text, each read only when what comes before is silent.
   if (published.empty()) published = DateFromMarkup(s.doc, s.heading, order);
   if (published.empty()) published = DateFromUrl(urls.base());
-  if (published.empty() && s.heading != dom::kNoNode) published = DateNearHeading(s.text, s.heading_run, order);
+  if (published.empty() && s.heading_run < s.text.runs().size()) {
+    published = DateNearHeading(s.text, s.heading_run, order);
+  }
   if (published.empty()) published = LabelledDate(s.doc, s.text, order);
   // A page that states only when it was last updated: that is the date it shows.
   if (r->published_time.empty()) r->published_time = r->modified_time;

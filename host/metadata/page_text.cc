@@ -50,6 +50,15 @@ size_t PageText::FirstRunInside(const Document& doc, NodeId element) const {
   return runs_.size();
 }
 
+size_t PageText::FirstRunSaying(std::string_view text) const {
+  std::vector<std::string> words = Words(text);
+  if (words.size() < 2) return runs_.size();
+  for (size_t i = 0; i < runs_.size(); ++i) {
+    if (Words(runs_[i].text) == words) return i;
+  }
+  return runs_.size();
+}
+
 std::string RenderedText(const Document& doc, NodeId element) {
   std::string text;
   for (NodeId n = element; n != dom::kNoNode; n = doc.Next(n, element, IsSkipped(doc, n) && n != element)) {

@@ -32,6 +32,11 @@ class PageText {
   // Index of the first run inside `element`, or runs().size() when none.
   size_t FirstRunInside(const dom::Document& doc, dom::NodeId element) const;
 
+  // Index of the first run with the same words as `text` (two or more), or
+  // runs().size() when none: where a page without a heading element prints
+  // its title.
+  size_t FirstRunSaying(std::string_view text) const;
+
  private:
   std::vector<TextRun> runs_;
 };
