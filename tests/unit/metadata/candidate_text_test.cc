@@ -38,6 +38,17 @@ TEST(CandidateText, ComparesWords) {
   EXPECT_EQ(SharedWordCount("big red news", "The Big News"), 2u);
 }
 
+TEST(CandidateText, SymbolsSeparateWordsInAnyScript) {
+  // A permalink sign, a trade mark or curly quotes are not part of a word.
+  EXPECT_TRUE(SameWords("Quickstart¶", "Quickstart"));
+  EXPECT_TRUE(SameWords("Crusher® ANC 2", "Crusher ANC 2"));
+  EXPECT_TRUE(SameWords("Results for “Cameras”", "results for cameras"));
+  // Letters with diacritics and other scripts stay whole words.
+  EXPECT_EQ(Words("Élève à Zürich"), (std::vector<std::string>{"Élève", "à", "zürich"}));
+  EXPECT_EQ(Words("東京 2024"), (std::vector<std::string>{"東京", "2024"}));
+  EXPECT_FALSE(SameWords("café", "caf"));
+}
+
 TEST(CandidateText, DropsSoftHyphens) {
   EXPECT_EQ(CleanText("Home Repair Assis\u00ADtance"), "Home Repair Assistance");
   EXPECT_EQ(CleanText("\u00AD"), "");

@@ -28,6 +28,19 @@ TEST(Dates, ReadsMonthNamesInEuropeanLanguages) {
   EXPECT_EQ(FindDateInText("Oct 01, 2025T10:00:00+03:00", o), "2025-10-01");
 }
 
+TEST(Dates, ReadsDashedDottedAndCitationForms) {
+  NumericOrder o = NumericOrder::kMonthFirst;
+  EXPECT_EQ(FindDateInText("By: Team on 04-ago-2021 5:11:10", o), "2021-08-04");
+  EXPECT_EQ(FindDateInText("Published: 2025.12.17 | essays", o), "2025-12-17");
+  EXPECT_EQ(FindDateInText("11-29-2024, 09:03 AM #1", o), "2024-11-29");
+  EXPECT_EQ(FindDateInText("29-11-2024", NumericOrder::kDayFirst), "2024-11-29");
+  EXPECT_EQ(NormalizeDate("2023 Jan 7"), "2023-01-07");
+  EXPECT_EQ(FindDateInText("Cureus . 2023 Jan 7;15(1):e33475", o), "2023-01-07");
+  // Rejected: an impossible day, and a year with a month but no day.
+  EXPECT_EQ(FindDateInText("12-40-2024", o), "");
+  EXPECT_EQ(FindDateInText("2023 January", o), "");
+}
+
 TEST(Dates, ReadsNumericDatesByLanguage) {
   EXPECT_EQ(FindDateInText("17.05.2021", NumericOrder::kMonthFirst), "2021-05-17");
   EXPECT_EQ(FindDateInText("Updated: 10/31/2024", NumericOrder::kDayFirst), "2024-10-31");

@@ -48,6 +48,33 @@ TEST(Metadata, LabelledDateFarFromTheHeadingIsTheLastResort) {
   EXPECT_EQ(r.published_time, "");
 }
 
+TEST(Metadata, AnH2ThatRepeatsTheTitleStandsInForAMissingH1) {
+  // A forum's topic: the title in an <h2>, the first post's date after it.
+  std::string filler = Filler(60);
+  Result r = MetadataOf("<head><title>Turning off the LEDs - Pi Forums</title></head><body>" + filler +
+                        "<h2>Turning off the LEDs</h2><p>by sam » Tue Aug 27, 2019 1:47 am</p></body>");
+  EXPECT_EQ(r.published_time, "2019-08-27");
+  EXPECT_EQ(r.title, "Turning off the LEDs");
+  // An <h2> that does not repeat the title, or a single word, marks nothing.
+  r = MetadataOf("<head><title>Turning off the LEDs - Pi Forums</title></head><body>" + filler +
+                 "<h2>Latest from the board</h2><p>May 4, 2018</p></body>");
+  EXPECT_EQ(r.published_time, "");
+  r = MetadataOf("<head><title>Git - git-commit</title></head><body>" + filler +
+                 "<h2>Git</h2><p>May 4, 2018</p></body>");
+  EXPECT_EQ(r.published_time, "");
+}
+
+TEST(Metadata, TheTitlePrintedAsTextMarksWhereTheDateIs) {
+  std::string filler = Filler(60);
+  Result r = MetadataOf("<head><title>Top 5 HR Tools in 2026 | Diana</title></head><body>" + filler +
+                        "<div><p>Top 5 HR Tools in 2026</p><p>Diana Team</p><p>Feb 16, 2026</p></div></body>");
+  EXPECT_EQ(r.published_time, "2026-02-16");
+  // The title's words only inside a longer sentence are not the title.
+  r = MetadataOf("<head><title>Top 5 HR Tools in 2026 | Diana</title></head><body>" + filler +
+                 "<div><p>Read our Top 5 HR Tools in 2026 list</p><p>Feb 16, 2026</p></div></body>");
+  EXPECT_EQ(r.published_time, "");
+}
+
 TEST(Metadata, TimeInCommentsIsIgnored) {
   Result r = MetadataOf(R"(<body><h1>T</h1><p>Text</p>
     <div class="comments"><time datetime="2015-01-01">then</time></div></body>)");

@@ -26,6 +26,14 @@ TEST(CleanTitle, DropsShortSectionTailButKeepsSubtitles) {
 
 TEST(CleanTitle, NeverEmptiesATitle) { EXPECT_EQ(CleanTitle("The Site", "The Site"), "The Site"); }
 
+TEST(CleanTitle, BeforeAColonOnlyTheSiteNameItselfGoes) {
+  // A headline about the site is not its banner.
+  EXPECT_EQ(CleanTitle("Acme unveils Rocket: what changes | Acme", "Acme"), "Acme unveils Rocket: what changes");
+  EXPECT_EQ(CleanTitle("Acme: Rocket ships", "Acme"), "Rocket ships");
+  // Other separators still take the site's name with a word or two.
+  EXPECT_EQ(CleanTitle("Acme News - Rocket ships today", "Acme"), "Rocket ships today");
+}
+
 TEST(Title, RejectsGenericAndSiteNameOnlyValues) {
   EXPECT_TRUE(IsGenericTitle("Main menu"));
   EXPECT_TRUE(IsGenericTitle(" Home "));
@@ -41,6 +49,17 @@ TEST(Title, RejectsGenericAndSiteNameOnlyValues) {
 }
 
 TEST(Title, PrefersTheHeadingThatAgreesWithMetadata) {
+  // The heading keeps a dash the titles repeat: it is the headline's own.
+  Result kept = MetadataOf(R"(<html><head><title>Best Bread Machines - My Favorites! - Bread Dad</title>
+    <meta property="og:site_name" content="Bread Dad"></head>
+    <body><h1>Best Bread Machines – My Favorites!</h1><p>x</p></body></html>)");
+  EXPECT_EQ(kept.title, "Best Bread Machines – My Favorites!");
+  // A tail the titles lack is a slogan set in the heading.
+  Result cut = MetadataOf(R"(<html><head><title>Gym Workouts for Beginners | Fit Site</title>
+    <meta property="og:site_name" content="Fit Site"></head>
+    <body><h1>Gym Workouts for Beginners — Strength Training</h1><p>x</p></body></html>)");
+  EXPECT_EQ(cut.title, "Gym Workouts for Beginners");
+
   // The metadata stuffs keywords; the heading is what the reader sees.
   Result r = MetadataOf(R"(<html><head><meta property="og:title" content="Heat wave ends: city cools, rain due">
     </head><body><h1>Heat wave ends</h1><p>x</p></body></html>)");
@@ -48,6 +67,18 @@ TEST(Title, PrefersTheHeadingThatAgreesWithMetadata) {
 }
 
 TEST(Title, IgnoresAHeadingThatIsTheSiteNameOrUnrelated) {
+  // A date or a label before the whole title, inside the heading, is not the title's.
+  Result labelled = MetadataOf(R"(<html><head><title>Preparing a transition in Debusine | Blog</title></head>
+    <body><h1><span>Dec 18 2025</span> Preparing a transition in Debusine</h1><p>x</p></body></html>)");
+  EXPECT_EQ(labelled.title, "Preparing a transition in Debusine");
+  labelled = MetadataOf(R"(<html><head><title>What hosting do you buy? | Hosting Talk</title></head>
+    <body><h1>Thread: What hosting do you buy?</h1></body></html>)");
+  EXPECT_EQ(labelled.title, "What hosting do you buy?");
+  // Words after the title make a longer headline, which stands.
+  labelled = MetadataOf(R"(<html><head><title>Heat wave ends | Daily Planet</title></head>
+    <body><h1>Heat wave ends as storms arrive</h1></body></html>)");
+  EXPECT_EQ(labelled.title, "Heat wave ends as storms arrive");
+
   Result r = MetadataOf(R"(<html><head><meta property="og:site_name" content="Daily Planet">
     <title>Heat wave ends | Daily Planet</title></head><body><h1>Daily Planet</h1></body></html>)");
   EXPECT_EQ(r.title, "Heat wave ends");
