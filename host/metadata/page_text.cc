@@ -100,8 +100,12 @@ NodeId BestHeading(const Document& doc, GumboTag tag, const std::vector<std::str
   int seen = 0;
   for (NodeId n = Document::kRoot; n != dom::kNoNode && seen < kMaxHeadings; n = doc.Next(n, Document::kRoot)) {
     if (!doc.Is(n, tag)) continue;
-    std::vector<std::string> words = Words(doc.TextOf(n));
+    std::string text = CleanText(doc.TextOf(n));
+    std::vector<std::string> words = Words(text);
     if (words.size() < std::max<size_t>(min_words, 1) || InNav(doc, n)) continue;
+    // A lower heading "The Project:" leads in to what follows; it names
+    // nothing on its own.
+    if (tag != GUMBO_TAG_H1 && text.back() == ':') continue;
     ++seen;
     if (doc.Attr(n, "itemprop") == "headline") return n;
     double share = SharedShare(std::move(words), hint);

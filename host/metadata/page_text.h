@@ -52,7 +52,8 @@ std::string RenderedText(const dom::Document& doc, dom::NodeId element);
 // a menu button or a search box an <h1> above the article's own. A page
 // without one may set its title in a lower heading (forums do): the first
 // <h2>, else <h3>, else <h4> of which the hint uses at least 90% of the
-// words (two or more) stands in. kNoNode when there is none.
+// words (two or more), and that does not end with a colon (a lead-in),
+// stands in. kNoNode when there is none.
 dom::NodeId FindMainHeading(const dom::Document& doc, std::string_view title_hint);
 
 // Is `node` inside an element whose class or id marks it as page furniture

@@ -62,6 +62,10 @@ TEST(Metadata, AnH2ThatRepeatsTheTitleStandsInForAMissingH1) {
   r = MetadataOf("<head><title>Git - git-commit</title></head><body>" + filler +
                  "<h2>Git</h2><p>May 4, 2018</p></body>");
   EXPECT_EQ(r.published_time, "");
+  // A lead-in ending with a colon is no title, though the title uses its words.
+  r = MetadataOf(R"(<head><title>The Open Journal Project: Better Student Work — Medium</title>
+    <meta property="og:site_name" content="Medium"></head><body><h2>Open Journal Project:</h2><p>x</p></body>)");
+  EXPECT_EQ(r.title, "The Open Journal Project: Better Student Work");
 }
 
 TEST(Metadata, TheTitlePrintedAsTextMarksWhereTheDateIs) {
