@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "base/ascii.h"
 #include "metadata/candidate_text.h"
 #include "metadata/dates.h"
@@ -266,9 +268,25 @@ std::string LabelledByline(const dom::Document& doc, const PageText& text, std::
       "written by", "author:", "posted by", "article by", "words by", "écrit par", "Écrit par", "auteur :", "auteur:",
       "geschrieben von", "autor:", "escrito por", "scritto da", "geschreven door",
   };
+  // A label in an element of its own, the name in the next run: "Author"
+  // above "Jane Doe" in a details box, "By" in a <span> before the link.
+  // Alone in its element, so that "... by <a>Name</a>" in a sentence is
+  // not read as a byline.
+  static constexpr std::string_view kWholeRunLabels[] = {"author", "authors", "by", "auteur", "autor", "autore"};
   const std::vector<TextRun>& runs = text.runs();
   for (size_t i = 0; i < runs.size(); ++i) {
     std::string lower = AsciiLowerCopy(runs[i].text);
+    std::string_view bare = TrimAscii(std::string_view(lower).substr(0, lower.find_last_not_of(':') + 1));
+    bool whole_label = std::find(std::begin(kWholeRunLabels), std::end(kWholeRunLabels), bare) !=
+                       std::end(kWholeRunLabels);
+    const dom::Node& node = doc.node(runs[i].node);
+    bool alone = node.prev_sibling == dom::kNoNode && node.next_sibling == dom::kNoNode;
+    if (whole_label && alone && i + 1 < runs.size() && runs[i + 1].text.size() <= 120 &&
+        !InPageFurniture(doc, runs[i].node)) {
+      std::string name = CleanAuthorName(runs[i + 1].text, site_name);
+      if (!name.empty() && LooksLikePersonName(name)) return name;
+      continue;
+    }
     for (std::string_view label : kLabels) {
       // At the start of a run only: "a book written by" in a sentence is not a byline.
       if (!lower.starts_with(label)) continue;

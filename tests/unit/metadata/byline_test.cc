@@ -185,6 +185,22 @@ TEST(Byline, WrittenByRejectedInSentencesRelatedPostsAndForNonNames) {
             "");
 }
 
+TEST(Byline, ALabelAloneInItsElementThenTheName) {
+  std::string filler = Filler(40);
+  Result r = MetadataOf("<body><h1>Title</h1>" + filler +
+                        "<div><span>Author</span><span>Lisa D. Ellis</span></div></body>");
+  EXPECT_EQ(r.byline, "Lisa D. Ellis");
+  r = MetadataOf("<body><h1>Title</h1>" + filler + "<div><span>By</span> <a href=/a>Shannon Grilli</a></div></body>");
+  EXPECT_EQ(r.byline, "Shannon Grilli");
+  // "by" inside a sentence, then a name in a link, credits a library's author, not the article's.
+  r = MetadataOf("<body><h1>Title</h1>" + filler +
+                 "<p>We use <a href=/u>uutf</a> by <a href=/d>Daniel Bunzli</a>.</p></body>");
+  EXPECT_EQ(r.byline, "");
+  // A label alone followed by what is not a name.
+  r = MetadataOf("<body><h1>Title</h1>" + filler + "<div><span>Author</span><span>view all posts</span></div></body>");
+  EXPECT_EQ(r.byline, "");
+}
+
 TEST(Byline, JsonLdOrganizationBeatsWrittenByFarBelow) {
   // Conflicting sources: the structured data's claim comes first.
   std::string filler = Filler(40);
