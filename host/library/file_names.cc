@@ -122,7 +122,9 @@ std::string SafeFileName(std::string_view name, size_t max_bytes) {
     out.resize(cut);
   }
   while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
-  if (out.empty() || IsReservedOnWindows(out)) out = "_";  // only when max_bytes is tiny
+  // Only when max_bytes is tiny. assign() rather than = "_", which GCC 12
+  // at -O3 (the Release build) falsely reports as an overlapping copy.
+  if (out.empty() || IsReservedOnWindows(out)) out.assign(1, '_');
   return out;
 }
 
