@@ -2,6 +2,7 @@
 
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -91,6 +92,18 @@ std::string CharsetFromContentType(std::string_view content) {
   return std::string(content.substr(i, end - i));
 }
 
+// A page saved or converted by a tool that left its old <meta charset> in
+// place: its text is UTF-8 whatever the meta says. Text in a legacy encoding
+// is almost never valid UTF-8 once it holds any byte above ASCII (its
+// letters would have to pair up as lead and continuation bytes throughout),
+// so such bytes are read as UTF-8 rather than turned into two or three
+// wrong letters each. Browsers follow the meta here; a page they read
+// arrives already decoded, with its charset declared by the transport.
+bool IsReencodedUtf8(std::string_view bytes) {
+  auto is_non_ascii = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
+  return std::any_of(bytes.begin(), bytes.end(), is_non_ascii) && IsValidUtf8(bytes);
+}
+
 }  // namespace
 
 std::string CanonicalCharset(std::string_view label) {
@@ -161,7 +174,10 @@ DecodedPage Decode(std::string_view bytes, std::string_view declared_charset) {
     }
   }
   if (charset.empty()) charset = CanonicalCharset(declared_charset);
-  if (charset.empty()) charset = PrescanMetaCharset(bytes);
+  if (charset.empty()) {
+    charset = PrescanMetaCharset(bytes);
+    if (charset != "utf-8" && IsReencodedUtf8(bytes)) charset = "utf-8";
+  }
   if (charset.empty()) charset = IsValidUtf8(bytes) ? "utf-8" : "windows-1252";
   page.charset_ = charset;
 

@@ -2,9 +2,10 @@
 //
 // The encoding is chosen as the HTML standard says, in this order: a byte
 // order mark; the charset the transport declared; a <meta charset> or
-// <meta http-equiv=content-type> in the first 1024 bytes; then, for a page
-// that declares nothing, UTF-8 when the bytes are valid UTF-8 and
-// windows-1252 otherwise. Invalid byte sequences become U+FFFD: a
+// <meta http-equiv=content-type> in the first 1024 bytes, unless the bytes
+// are valid UTF-8 beyond ASCII (a page converted to UTF-8 that kept its old
+// meta); then, for a page that declares nothing, UTF-8 when the bytes are
+// valid UTF-8 and windows-1252 otherwise. Invalid byte sequences become U+FFFD: a
 // decoding problem is never fatal.
 #ifndef PAGESIFT_DECODE_DECODE_H_
 #define PAGESIFT_DECODE_DECODE_H_

@@ -35,6 +35,18 @@ TEST(Decode, HttpEquivContentTypeIsHonoured) {
   EXPECT_NE(d.text().find("\xD0\x9F\xD1\x80\xD0\xB8"), std::string_view::npos);  // "При"
 }
 
+TEST(Decode, Utf8PageKeepingALegacyMetaIsReadAsUtf8) {
+  // "科技" in UTF-8 under a gb2312 meta; "café" under an ISO-8859-1 one.
+  std::string chinese = "<meta charset=\"gb2312\"><title>\xE7\xA7\x91\xE6\x8A\x80</title>";
+  DecodedPage d = Decode(chinese, "");
+  EXPECT_EQ(d.charset(), "utf-8");
+  EXPECT_EQ(d.text().data(), chinese.data());
+  std::string french = "<meta charset=\"ISO-8859-1\"><p>caf\xC3\xA9</p>";
+  EXPECT_EQ(Decode(french, "").charset(), "utf-8");
+  // All ASCII: nothing tells the meta wrong, so it stands.
+  EXPECT_EQ(Decode("<meta charset=\"koi8-r\"><p>abc</p>", "").charset(), "koi8-r");
+}
+
 TEST(Decode, DeclaredCharsetWinsOverMeta) {
   std::string page = "<meta charset=\"windows-1252\"><p>\xC3\xA9</p>";
   EXPECT_EQ(Decode(page, "utf-8").charset(), "utf-8");
