@@ -80,6 +80,28 @@ bool InNav(const Document& doc, NodeId n) {
   return false;
 }
 
+// Does `href` point at a site's home page ("/", "https://site.org/")?
+bool IsHomeHref(std::string_view href) {
+  href = TrimAscii(href);
+  for (std::string_view scheme : {"https://", "http://", "//"}) {
+    if (href.size() < scheme.size() || AsciiLowerCopy(href.substr(0, scheme.size())) != scheme) continue;
+    size_t slash = href.find('/', scheme.size());
+    return slash == std::string_view::npos || href.substr(slash) == "/";
+  }
+  return href == "/" || href == "./";
+}
+
+// Themes set the site's name as a heading that links home ("<h1><a
+// href="/">Site</a></h1>") on every page, above the article's own heading:
+// a heading whose text is mostly a link home is that banner.
+bool IsHomeBanner(const Document& doc, NodeId heading, size_t heading_chars) {
+  for (NodeId n = heading; n != dom::kNoNode; n = doc.Next(n, heading)) {
+    if (!doc.Is(n, GUMBO_TAG_A) || !IsHomeHref(doc.Attr(n, "href"))) continue;
+    return 2 * CleanText(doc.TextOf(n)).size() >= heading_chars;
+  }
+  return false;
+}
+
 // The share of the heading's distinct words that the (sorted) hint uses.
 double SharedShare(std::vector<std::string> words, const std::vector<std::string>& hint) {
   std::sort(words.begin(), words.end());
@@ -102,7 +124,7 @@ NodeId BestHeading(const Document& doc, GumboTag tag, const std::vector<std::str
     if (!doc.Is(n, tag)) continue;
     std::string text = CleanText(doc.TextOf(n));
     std::vector<std::string> words = Words(text);
-    if (words.size() < std::max<size_t>(min_words, 1) || InNav(doc, n)) continue;
+    if (words.size() < std::max<size_t>(min_words, 1) || InNav(doc, n) || IsHomeBanner(doc, n, text.size())) continue;
     // A lower heading "The Project:" leads in to what follows; it names
     // nothing on its own.
     if (tag != GUMBO_TAG_H1 && text.back() == ':') continue;

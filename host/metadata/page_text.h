@@ -45,10 +45,11 @@ class PageText {
 // block ("News Product<br>Management") separates words, whitespace collapsed.
 std::string RenderedText(const dom::Document& doc, dom::NodeId element);
 
-// The page's main <h1>, among those that have text and do not sit in a
-// <nav>: the one marked itemprop=headline, else the one whose words
-// `title_hint` (the page's titles without the site's name) uses most, as a
-// share of its own words; the first on a tie. Pages often make their logo,
+// The page's main <h1>, among those that have text, do not sit in a <nav>
+// and are not mostly a link home (the site's banner): the one marked
+// itemprop=headline, else the one whose words `title_hint` (the page's
+// titles without the site's name) uses most, as a share of its own words;
+// the first on a tie. Pages often make their logo,
 // a menu button or a search box an <h1> above the article's own. A page
 // without one may set its title in a lower heading (forums do): the first
 // <h2>, else <h3>, else <h4> of which the hint uses at least 90% of the

@@ -20,6 +20,18 @@ TEST(Metadata, PublishedTimeKeepsTheOffsetAndJsonLdWins) {
   EXPECT_EQ(r.modified_time, "2024-03-06T10:00:00+01:00");
 }
 
+TEST(Metadata, HeadingThatLinksHomeIsTheSitesBannerNotTheTitle) {
+  const std::string head = "<head><title>Gardening in Winter - Notes - Green Thumb Archive</title></head>";
+  for (const char* home : {"/", "https://green.example/", "//green.example"}) {
+    Result r = MetadataOf(head + "<body><h1><a href=\"" + home +
+                          "\">Green Thumb Archive</a> <sup>beta</sup></h1><h2>Gardening in Winter</h2><p>Text</p></body>");
+    EXPECT_EQ(r.title, "Gardening in Winter") << home;
+  }
+  // A heading that links to the article itself is the article's heading.
+  Result own = MetadataOf(head + R"(<body><h1><a href="/notes/winter">Gardening in Winter</a></h1></body>)");
+  EXPECT_EQ(own.title, "Gardening in Winter");
+}
+
 TEST(Metadata, DateSourcesInOrder) {
   // Meta tag, then markup, then the URL, then text near the heading.
   EXPECT_EQ(MetadataOf(R"(<head><meta name="parsely-pub-date" content="2021-02-03"></head><body></body>)")
