@@ -343,9 +343,13 @@ bool IsSafeImageUrl(std::string_view url) {
   if (scheme == "http" || scheme == "https") return true;
   if (scheme != "data") return false;
   std::string head = AsciiLowerCopy(url.substr(0, 20));
+  // The type must end where a data: URL's type ends: "data:image/pngX,"
+  // names another type, and without a comma nothing follows it at all.
   for (std::string_view type : {"data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif",
                                 "data:image/webp", "data:image/avif"}) {
-    if (head.starts_with(type)) return true;
+    if (head.size() > type.size() && head.starts_with(type) && (head[type.size()] == ';' || head[type.size()] == ',')) {
+      return true;
+    }
   }
   return false;
 }

@@ -44,6 +44,14 @@ TEST(ReaderHtml, KeepsOnlyRasterDataImages) {
   EXPECT_EQ(c.find("svg+xml"), std::string::npos);
 }
 
+TEST(ReaderHtml, DataImageTypeMustEndWhereTheTypeEnds) {
+  // A raster type's name followed by more letters is another type; with no
+  // comma at all the URL carries nothing.
+  std::string c = ContentOf("<p><img src='data:image/pngx,AAAA' alt='a'><img src='data:image/gif' alt='b'>"
+                            "<img src='data:image/png\xEF\xBF\xBD\xEF\xBF\xBD' alt='c'></p>");
+  EXPECT_EQ(c.find("data:"), std::string::npos) << c;
+}
+
 TEST(ReaderHtml, PrefixesIdsAndFragmentLinks) {
   std::string c = ContentOf("<p id='note'>A note that has enough words in it.</p><p><a href='#note'>see</a></p>");
   EXPECT_NE(c.find("id=\"ps-note\""), std::string::npos);
