@@ -176,7 +176,9 @@ DecodedPage Decode(std::string_view bytes, std::string_view declared_charset) {
   if (charset.empty()) charset = CanonicalCharset(declared_charset);
   if (charset.empty()) {
     charset = PrescanMetaCharset(bytes);
-    if (charset != "utf-8" && IsReencodedUtf8(bytes)) charset = "utf-8";
+    // Only a legacy meta needs the check; a page without one gets the same
+    // answer from the fallback below, without validating the bytes twice.
+    if (!charset.empty() && charset != "utf-8" && IsReencodedUtf8(bytes)) charset = "utf-8";
   }
   if (charset.empty()) charset = IsValidUtf8(bytes) ? "utf-8" : "windows-1252";
   page.charset_ = charset;

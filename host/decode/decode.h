@@ -5,8 +5,8 @@
 // <meta http-equiv=content-type> in the first 1024 bytes, unless the bytes
 // are valid UTF-8 beyond ASCII (a page converted to UTF-8 that kept its old
 // meta); then, for a page that declares nothing, UTF-8 when the bytes are
-// valid UTF-8 and windows-1252 otherwise. Invalid byte sequences become U+FFFD: a
-// decoding problem is never fatal.
+// valid UTF-8 and windows-1252 otherwise. Invalid byte sequences become
+// U+FFFD: a decoding problem is never fatal.
 #ifndef PAGESIFT_DECODE_DECODE_H_
 #define PAGESIFT_DECODE_DECODE_H_
 
