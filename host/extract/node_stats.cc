@@ -10,6 +10,15 @@ std::vector<dom::NodeId> PreOrder(const dom::Document& doc, dom::NodeId root) {
   return order;
 }
 
+namespace {
+
+// U+FF0C fullwidth comma, U+3001 ideographic comma, U+060C Arabic comma.
+bool StartsWithWideComma(std::string_view rest) {
+  return rest.starts_with("\xEF\xBC\x8C") || rest.starts_with("\xE3\x80\x81") || rest.starts_with("\xD8\x8C");
+}
+
+}  // namespace
+
 void CountText(std::string_view text, uint32_t* chars, uint32_t* commas) {
   uint32_t c = 0, k = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -18,12 +27,9 @@ void CountText(std::string_view text, uint32_t* chars, uint32_t* commas) {
     if (IsAsciiSpace(text[i])) continue;
     if (b == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) continue;  // nbsp
     ++c;
-    if (b == ',') ++k;
-    // U+FF0C fullwidth comma, U+3001 ideographic comma, U+060C Arabic comma.
-    if (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0 ||
-        text.compare(i, 2, "\xD8\x8C") == 0) {
-      ++k;
-    }
+    // Most text is ASCII: only a lead byte can start a wide comma, so the
+    // comparisons (each a memcmp call) run on those alone.
+    if (b == ',' || (b >= 0xC0 && StartsWithWideComma(text.substr(i)))) ++k;
   }
   *chars = c;
   *commas = k;
