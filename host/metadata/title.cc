@@ -112,6 +112,18 @@ bool EndsWithWords(std::string_view text, std::string_view tail) {
   return end.size() >= 2 && all.size() > end.size() && std::equal(end.rbegin(), end.rend(), all.rbegin());
 }
 
+// Sites join the title and their furniture (name, section, slogan) with a
+// pipe; no headline uses one for its subtitle. So the title ends at the
+// first pipe after two words or more, however long what follows is
+// ("Stripe Payments | Global Payment Processing Platform"). Returns the new
+// end of parts [begin, end).
+size_t EndAtPipe(const Segments& s, size_t begin, size_t end) {
+  for (size_t i = begin; i + 1 < end; ++i) {
+    if (s.separators[i] == " | " && WordCount(Join(s, begin, i + 1)) >= 2) return i + 1;
+  }
+  return end;
+}
+
 // The index of the part with the same words as `text`, or the part count.
 size_t PartIndex(const Segments& s, std::string_view text) {
   for (size_t i = 0; i < s.parts.size(); ++i) {
@@ -129,7 +141,7 @@ std::string HeadingTitle(std::string_view heading, const TitleSources& sources) 
   size_t begin = 0, end = s.parts.size();
   while (end - begin > 1 && IsSiteName(s.parts[end - 1], sources.site_name, sources.host)) --end;
   while (end - begin > 1 && IsSiteName(s.parts[begin], sources.site_name, sources.host)) ++begin;
-  std::string whole = Join(s, begin, end);
+  std::string whole = Join(s, begin, EndAtPipe(s, begin, end));
   bool titles_repeat_it = WordsContained(whole, sources.metadata_title + " " + sources.document_title);
   return titles_repeat_it ? whole : cleaned;
 }
@@ -160,6 +172,7 @@ std::string CleanTitleForSite(std::string_view title, std::string_view site_name
                                                          : NamesSite(s.parts[begin], site_name, host))) {
     ++begin;
   }
+  end = EndAtPipe(s, begin, end);
   // A short trailing part after a long head is a section or a slogan of the
   // site ("Big News Story | Politics"). Colons are left alone: after a
   // colon comes a subtitle, which belongs to the title.

@@ -3,7 +3,8 @@
 // The metadata title (JSON-LD headline, og:title, twitter:title, dc.title,
 // citation_title, parsely-title, sailthru.title, else <title>) is cleaned
 // of the site's name at either end, whatever the separator ("News | Site",
-// "Site: News", "News — Site"). Generic values ("Main menu", "Home",
+// "Site: News", "News — Site"); a pipe ends the title, since sites put only
+// their furniture (name, section, slogan) after one. Generic values ("Main menu", "Home",
 // "Untitled") and the site's name alone are rejected. The page's main <h1>
 // (page_text.h) is weighed against them:
 //   - a heading that is the cleaned title stands ("Site | Post", <h1>Post);

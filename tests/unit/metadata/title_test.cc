@@ -24,6 +24,17 @@ TEST(CleanTitle, DropsShortSectionTailButKeepsSubtitles) {
   EXPECT_EQ(CleanTitle("Spider-Man returns", ""), "Spider-Man returns");
 }
 
+TEST(CleanTitle, APipeEndsTheTitleWhateverFollows) {
+  // What follows a pipe is the site's furniture, however many words it has.
+  EXPECT_EQ(CleanTitle("Stripe Payments | Global Payment Processing Platform", ""), "Stripe Payments");
+  EXPECT_EQ(CleanTitle("Help babies sleep | Patient Education | Children's Hospital", ""), "Help babies sleep");
+  // A single word before the pipe is a section or a label, not a title.
+  EXPECT_EQ(CleanTitle("Lights | Giro Sport Design", ""), "Lights | Giro Sport Design");
+  // Other separators keep a long tail: it may be the headline's own.
+  EXPECT_EQ(CleanTitle("Stripe Payments - Global Payment Processing Platform", ""),
+            "Stripe Payments - Global Payment Processing Platform");
+}
+
 TEST(CleanTitle, NeverEmptiesATitle) { EXPECT_EQ(CleanTitle("The Site", "The Site"), "The Site"); }
 
 TEST(CleanTitle, BeforeAColonOnlyTheSiteNameItselfGoes) {
@@ -59,6 +70,10 @@ TEST(Title, PrefersTheHeadingThatAgreesWithMetadata) {
     <meta property="og:site_name" content="Fit Site"></head>
     <body><h1>Gym Workouts for Beginners — Strength Training</h1><p>x</p></body></html>)");
   EXPECT_EQ(cut.title, "Gym Workouts for Beginners");
+  // A heading the titles repeat keeps its dashes but not what follows a pipe.
+  cut = MetadataOf(R"(<html><head><title>Best Movers in NYC 2025 | Top 19 Companies | Movers Guide</title>
+    </head><body><h1>Best Movers in NYC 2025 | Top 19 Companies</h1><p>x</p></body></html>)");
+  EXPECT_EQ(cut.title, "Best Movers in NYC 2025");
 
   // The metadata stuffs keywords; the heading is what the reader sees.
   Result r = MetadataOf(R"(<html><head><meta property="og:title" content="Heat wave ends: city cools, rain due">
