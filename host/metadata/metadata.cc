@@ -11,6 +11,7 @@
 #include "metadata/meta_tags.h"
 #include "metadata/page_dates.h"
 #include "metadata/page_text.h"
+#include "metadata/readerable.h"
 
 namespace pagesift::metadata {
 namespace {
@@ -290,6 +291,7 @@ void ReadMetadata(const Document& doc, const UrlResolver& urls, Result* r) {
   r->section = m.First({"article:section", "parsely-section", "section"});
   if (r->section.empty() && IsUsable(s.ld.section)) r->section = s.ld.section;
   ReadTags(s, r);
+  r->readerable = IsProbablyReaderable(doc);
 }
 
 }  // namespace pagesift::metadata

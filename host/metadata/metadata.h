@@ -28,7 +28,7 @@ namespace pagesift::metadata {
 
 // Fills the metadata fields of *result (title, byline, authors,
 // published_time, modified_time, site_name, lang, dir, excerpt, image,
-// canonical_url, tags, section) from the whole, uncleaned document. `urls`
+// canonical_url, tags, section, readerable) from the whole, uncleaned document. `urls`
 // resolves relative image and canonical links. Fields the page does not
 // give are left empty; the pipeline fills excerpt later from the content.
 void ReadMetadata(const dom::Document& doc, const UrlResolver& urls, Result* result);

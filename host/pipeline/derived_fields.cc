@@ -5,26 +5,10 @@
 #include <string>
 
 #include "base/ascii.h"
+#include "base/utf8.h"
 
 namespace pagesift {
 namespace {
-
-// Decodes the code point at s[i] (valid UTF-8) and advances i.
-uint32_t NextCodePoint(std::string_view s, size_t& i) {
-  auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return s[i++], b;
-  int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-  uint32_t cp = b & (0x3F >> extra);
-  ++i;
-  for (int k = 0; k < extra && i < s.size(); ++k, ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return cp;
-}
-
-bool IsCjk(uint32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F);
-}
 
 bool IsWordChar(uint32_t cp) {
   if (cp < 0x80) return IsAsciiAlpha(static_cast<char>(cp)) || IsAsciiDigit(static_cast<char>(cp));
@@ -100,26 +84,12 @@ size_t CountWords(std::string_view text) {
   return words;
 }
 
-bool IsReaderable(const Result& r) {
-  double score = 0;
-  for (const TextBlock& b : r.blocks) {
-    if (b.kind != TextBlock::Kind::kParagraph && b.kind != TextBlock::Kind::kQuote) continue;
-    double length = 0;
-    for (size_t i = 0; i < b.text.size();) length += IsCjk(NextCodePoint(b.text, i)) ? 3 : 1;
-    if (length < 140) continue;
-    score += std::sqrt(length - 140);
-    if (score > 20) return true;
-  }
-  return false;
-}
-
 void FillDerivedFields(Result* r) {
   r->length = CountCodePoints(r->text_content);
   r->word_count = CountWords(r->text_content);
   double minutes = static_cast<double>(r->length) / CharactersPerMinute(r->lang);
   r->reading_time_minutes = r->length == 0 ? 0 : std::max(1.0, std::round(minutes));
   if (r->excerpt.empty()) r->excerpt = FirstParagraph(*r);
-  r->readerable = IsReaderable(*r);
 }
 
 }  // namespace pagesift
