@@ -124,6 +124,16 @@ size_t EndAtPipe(const Segments& s, size_t begin, size_t end) {
   return end;
 }
 
+// A template left the page's own part blank: "| Site", "Site -". What
+// remains names the site, not the page. A colon at the end leads in to
+// what follows ("Lumbar chair: adjustable back:"), it marks no blank.
+bool HasBlankEnd(std::string_view title) {
+  Segments s = Split(" " + CleanText(title) + " ");
+  size_t count = s.parts.size();
+  if (count < 2) return false;
+  return Words(s.parts.front()).empty() || (Words(s.parts.back()).empty() && s.separators.back() != ": ");
+}
+
 // The index of the part with the same words as `text`, or the part count.
 size_t PartIndex(const Segments& s, std::string_view text) {
   for (size_t i = 0; i < s.parts.size(); ++i) {
@@ -190,7 +200,7 @@ std::string CleanTitle(std::string_view title, std::string_view site_name) {
 
 std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources& sources) {
   auto acceptable = [&](const std::string& t) {
-    return IsUsable(t) && !IsGenericTitle(t) && !NamesSite(t, sources.site_name, {});
+    return IsUsable(t) && !IsGenericTitle(t) && !NamesSite(t, sources.site_name, {}) && !HasBlankEnd(t);
   };
   std::string raw = acceptable(sources.metadata_title) ? sources.metadata_title : std::string();
   if (raw.empty() && acceptable(sources.document_title)) raw = sources.document_title;
@@ -213,7 +223,11 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
     if (metadata_part != count && metadata_part != h1_part) return cleaned;
     // Sites put their name or a section last ("Post | Blog"): a heading
     // equal to the last part is that banner, the title is what precedes it.
-    if (h1_part == count - 1) return CleanTitleForSite(Join(parts, 0, count - 1), sources.site_name, sources.host);
+    // After a colon comes the post itself ("Blog: Post"), unless the
+    // metadata title is what precedes it ("Post : forum").
+    std::string before = Join(parts, 0, count - 1);
+    bool post_after_colon = parts.separators[count - 2] == ": " && !SameWords(before, sources.metadata_title);
+    if (h1_part == count - 1 && !post_after_colon) return CleanTitleForSite(before, sources.site_name, sources.host);
     // The heading is a leading or middle part: the rest is the site's.
     return h1;
   }

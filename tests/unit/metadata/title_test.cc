@@ -59,6 +59,37 @@ TEST(Title, RejectsGenericAndSiteNameOnlyValues) {
   EXPECT_EQ(r.title, "Heat wave ends");
 }
 
+TEST(Title, ATitleWithABlankPartNamesOnlyTheSite) {
+  // The template left the page's part empty: the heading names the page.
+  Result r = MetadataOf(R"(<html><head><title> | Nuts & Volts Magazine</title></head>
+    <body><h1>Electronic Gadgets</h1><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Electronic Gadgets");
+  // A separator inside a title leaves it whole and usable.
+  r = MetadataOf(R"(<html><head><title>Gadgets - old and new | Nuts & Volts</title></head>
+    <body><h1>Welcome</h1><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Gadgets - old and new");
+  // A heading that ends with a colon is not blank at its end.
+  r = MetadataOf(R"(<html><head><title>Verte Lumbar Support Chair, Adjustable Back | Shop</title></head>
+    <body><h1>VERTE LUMBAR SUPPORT CHAIR: ADJUSTABLE BACK:</h1><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "VERTE LUMBAR SUPPORT CHAIR: ADJUSTABLE BACK:");
+}
+
+TEST(Title, AHeadingAfterAColonIsThePostNotABanner) {
+  // "Blog: Post" with <h1>Post: the heading is the title.
+  Result r = MetadataOf(R"(<html><head><title>Garnix Blog: Hardware-Attested Nix Builds</title></head>
+    <body><h1>Hardware-Attested Nix Builds</h1><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Hardware-Attested Nix Builds");
+  // "Post | Blog" with <h1>Blog: the heading is the banner.
+  r = MetadataOf(R"(<html><head><title>Hardware-Attested Nix Builds | Garnix Blog</title></head>
+    <body><h1>Garnix Blog</h1><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Hardware-Attested Nix Builds");
+  // "Post : forum", the metadata title the post: the heading is the forum.
+  r = MetadataOf(R"(<html><head><title>Hair follicles grown in the lab : science</title>
+    <meta property="og:title" content="Hair follicles grown in the lab"></head>
+    <body><h1>science</h1><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Hair follicles grown in the lab");
+}
+
 TEST(Title, PrefersTheHeadingThatAgreesWithMetadata) {
   // The heading keeps a dash the titles repeat: it is the headline's own.
   Result kept = MetadataOf(R"(<html><head><title>Best Bread Machines - My Favorites! - Bread Dad</title>
