@@ -179,8 +179,8 @@ void GraphReader::ReadNode(const Json& node, bool is_article, JsonLdFacts* out) 
   }
   take(&out->description, "description");
   take(&out->date_published, "datePublished");
-  take(&out->date_published, "dateCreated");
   take(&out->date_published, "uploadDate");
+  take(&out->date_created, "dateCreated");
   take(&out->date_modified, "dateModified");
   take(&out->section, "articleSection");
   take(&out->in_language, "inLanguage");

@@ -22,7 +22,8 @@ struct JsonLdFacts {
   std::string headline;         // an article's headline (or its name)
   std::string page_name;        // a WebPage's name, weaker than a headline
   std::string description;
-  std::string date_published;   // as written; see dates.h
+  std::string date_published;   // datePublished or uploadDate, as written; see dates.h
+  std::string date_created;     // dateCreated: when the record was made, weaker
   std::string date_modified;
   std::string publisher;        // the publisher's (or WebSite's) name
   std::string image;            // URL as written

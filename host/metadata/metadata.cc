@@ -182,6 +182,9 @@ void ReadDates(const Sources& s, const UrlResolver& urls, NumericOrder order, Re
                                                             "datemodified", "dcterms.modified", "last-modified",
                                                             "parsely-updated", "dc.date.modified"})},
                                order);
+  // JSON-LD's dateCreated is when the record was made (often a
+  // CMS's UTC stamp); a meta tag that says when the article was published
+  // outranks it, with the offset the page states.
   std::string& published = r->published_time;
   published = FirstDate(
       {s.ld.date_published,
@@ -190,7 +193,8 @@ void ReadDates(const Sources& s, const UrlResolver& urls, NumericOrder order, Re
                 "pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
                 "citation_publication_date", "citation_date", "citation_online_date", "parsely-pub-date",
                 "sailthru.date", "article.published", "published", "date", "ms.date", "cludo:date",
-                "release_date", "created"})},
+                "release_date", "created"}),
+       s.ld.date_created},
       order);
   // The page's markup, URL and text, each read only when what comes before is silent.
   if (published.empty()) published = DateFromMarkup(s.doc, s.heading, order);

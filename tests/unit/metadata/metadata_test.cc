@@ -20,6 +20,20 @@ TEST(Metadata, PublishedTimeKeepsTheOffsetAndJsonLdWins) {
   EXPECT_EQ(r.modified_time, "2024-03-06T10:00:00+01:00");
 }
 
+TEST(Metadata, JsonLdDateCreatedYieldsToAPublishedMetaTag) {
+  // dateCreated is the record's (a CMS's UTC stamp); the meta tag says when
+  // the article was published, in the page's own offset.
+  const std::string created =
+      R"(<script type="application/ld+json">{"@type":"Article","dateCreated":"2017-02-24T01:18:13Z"}</script>)";
+  Result r = MetadataOf("<html><head>" + created +
+                        R"(<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">
+    </head><body></body></html>)");
+  EXPECT_EQ(r.published_time, "2017-02-23T17:18:13-08:00");
+  // Alone, it still dates the page.
+  r = MetadataOf("<html><head>" + created + "</head><body></body></html>");
+  EXPECT_EQ(r.published_time, "2017-02-24T01:18:13Z");
+}
+
 TEST(Metadata, HeadingThatLinksHomeIsTheSitesBannerNotTheTitle) {
   const std::string head = "<head><title>Gardening in Winter - Notes - Green Thumb Archive</title></head>";
   for (const char* home : {"/", "https://green.example/", "//green.example"}) {
