@@ -198,7 +198,11 @@ std::string CleanTitle(std::string_view title, std::string_view site_name) {
   return CleanTitleForSite(title, site_name, {});
 }
 
-std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources& sources) {
+namespace {
+
+// The title of the page itself, or empty when every source names only the
+// site (or nothing).
+std::string PageTitle(const Document& doc, NodeId heading, const TitleSources& sources) {
   auto acceptable = [&](const std::string& t) {
     return IsUsable(t) && !IsGenericTitle(t) && !NamesSite(t, sources.site_name, {}) && !HasBlankEnd(t);
   };
@@ -243,6 +247,19 @@ std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources&
   if (h1_words >= 2 && WordsContained(h1, all_metadata)) return h1;
   if (h1_words >= 4 && 2 * SharedWordCount(h1, all_metadata) >= h1_words) return h1;
   return cleaned;
+}
+
+}  // namespace
+
+std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources& sources) {
+  std::string title = PageTitle(doc, heading, sources);
+  if (!title.empty()) return title;
+  // A home page or a brand's page names only the site: that name, whole,
+  // tells the reader more than no title at all.
+  for (const std::string* t : {&sources.metadata_title, &sources.document_title}) {
+    if (IsUsable(*t) && !IsGenericTitle(*t) && !HasBlankEnd(*t)) return CleanText(*t);
+  }
+  return {};
 }
 
 }  // namespace pagesift::metadata

@@ -18,6 +18,8 @@
 //     engines while the <h1> is what the reader sees; a shorter heading that
 //     rewords is a label and the metadata title stands;
 //   - a heading that names the site, or spells out its host, never wins.
+// When every source names only the site (a home page, a brand's product
+// page), the metadata title or <title>, whole, stands rather than none.
 #ifndef PAGESIFT_METADATA_TITLE_H_
 #define PAGESIFT_METADATA_TITLE_H_
 

@@ -90,6 +90,23 @@ TEST(Title, AHeadingAfterAColonIsThePostNotABanner) {
   EXPECT_EQ(r.title, "Hair follicles grown in the lab");
 }
 
+TEST(Title, TheSiteNameStandsWhenNothingElseNamesThePage) {
+  // A home page or a brand's product page: every source names the site.
+  Result r = MetadataOf(R"(<html><head><title>The Verge</title>
+    <meta property="og:site_name" content="The Verge"></head><body><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "The Verge");
+  r = MetadataOf(R"(<html><head><title>Birdbuddy Pro</title>
+    <meta property="og:site_name" content="Birdbuddy"></head><body><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Birdbuddy Pro");
+  // A heading that names the page still beats the site's name.
+  r = MetadataOf(R"(<html><head><title>The Verge</title>
+    <meta property="og:site_name" content="The Verge"></head><body><h1>Phones of the year</h1></body></html>)");
+  EXPECT_EQ(r.title, "Phones of the year");
+  // A stock word is no title, even as the last resort.
+  r = MetadataOf(R"(<html><head><title>Home</title></head><body><p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "");
+}
+
 TEST(Title, PrefersTheHeadingThatAgreesWithMetadata) {
   // The heading keeps a dash the titles repeat: it is the headline's own.
   Result kept = MetadataOf(R"(<html><head><title>Best Bread Machines - My Favorites! - Bread Dad</title>
