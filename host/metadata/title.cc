@@ -128,7 +128,12 @@ size_t EndAtPipe(const Segments& s, size_t begin, size_t end) {
 // remains names the site, not the page. A colon at the end leads in to
 // what follows ("Lumbar chair: adjustable back:"), it marks no blank.
 bool HasBlankEnd(std::string_view title) {
-  Segments s = Split(" " + CleanText(title) + " ");
+  // Spaces around, so that a separator at either end is one. Appended rather
+  // than built with operator+, which GCC 12 at -O3 misreads (-Wrestrict).
+  std::string padded = " ";
+  padded += CleanText(title);
+  padded += ' ';
+  Segments s = Split(padded);
   size_t count = s.parts.size();
   if (count < 2) return false;
   return Words(s.parts.front()).empty() || (Words(s.parts.back()).empty() && s.separators.back() != ": ");
