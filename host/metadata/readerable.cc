@@ -34,13 +34,26 @@ TextSpan Append(const TextSpan& a, const TextSpan& b) {
   return out;
 }
 
+// One pass of plain counting: every text node of the page goes through
+// here, scripts' included, so no per-character Append.
 TextSpan SpanOf(std::string_view text) {
   TextSpan span;
+  bool seen_other = false;
+  double spaces = 0;  // the run of whitespace since the last other character
   for (size_t i = 0; i < text.size();) {
     uint32_t cp = NextCodePoint(text, i);
-    bool space = cp == 0xA0 || (cp < 0x80 && IsAsciiSpace(static_cast<char>(cp)));
-    span = Append(span, {IsCjk(cp) ? 3.0 : 1.0, space ? 1.0 : 0.0, space ? 1.0 : 0.0});
+    if (cp == 0xA0 || (cp < 0x80 && IsAsciiSpace(static_cast<char>(cp)))) {
+      ++span.length;
+      ++spaces;
+      continue;
+    }
+    if (!seen_other) span.leading = spaces;
+    seen_other = true;
+    spaces = 0;
+    span.length += IsCjk(cp) ? 3.0 : 1.0;
   }
+  if (!seen_other) span.leading = span.length;
+  span.trailing = spaces;
   return span;
 }
 
