@@ -7,6 +7,7 @@
 #include "extract/kinds.h"
 #include "extract/node_stats.h"
 #include "extract/prune.h"
+#include "metadata/page_text.h"
 
 namespace pagesift::extract {
 namespace {
@@ -120,6 +121,46 @@ bool IsBetweenContent(const Document& doc, const std::vector<NodeStats>& stats, 
   }
 }
 
+// The child of `ancestor` whose subtree holds `node`.
+NodeId BranchOf(const Document& doc, NodeId node, NodeId ancestor) {
+  while (doc.node(node).parent != ancestor) node = doc.node(node).parent;
+  return node;
+}
+
+// A page made of sections (a service page, a product page) opens with its
+// main heading in one section and has its densest prose in a later one:
+// the sections from the heading's down to the prose's are content too.
+// They are the children of the smallest ancestor holding both, from the
+// heading's branch up to the prose's, excluded (it holds the prose and
+// whatever sits beside it), less the frame and the menus between them.
+// Only when they hold a fair share of text beside the prose's own and are
+// not mostly links: an article's heading sits just above its text, with a
+// byline and a date, and a page's header with its menus above both.
+std::vector<NodeId> LeadSections(const Document& doc, const std::vector<NodeStats>& stats, NodeId top,
+                                 NodeId heading, NodeId body) {
+  constexpr double kMinLeadShare = 0.3, kMaxLinkDensity = 0.5;
+  if (heading == dom::kNoNode || top == body || doc.IsInside(heading, top) || !doc.IsInside(heading, body)) {
+    return {};
+  }
+  std::vector<bool> holds_heading(doc.size(), false);
+  for (NodeId a = heading; a != dom::kNoNode; a = doc.node(a).parent) holds_heading[a] = true;
+  NodeId shared = doc.node(top).parent;
+  while (!holds_heading[shared]) shared = doc.node(shared).parent;  // body holds both
+  const NodeId prose = BranchOf(doc, top, shared);
+  std::vector<NodeId> lead;
+  double chars = 0, link_chars = 0;
+  NodeId s = BranchOf(doc, heading, shared);
+  for (; s != dom::kNoNode && s != prose; s = doc.node(s).next_sibling) {
+    if (!lead.empty() && !IsBetweenContent(doc, stats, s)) continue;
+    lead.push_back(s);
+    chars += stats[s].chars;
+    link_chars += stats[s].link_chars;
+  }
+  if (s == dom::kNoNode) return {};  // the heading comes after the prose
+  if (chars < kMinLeadShare * stats[top].chars || link_chars > kMaxLinkDensity * chars) return {};
+  return lead;
+}
+
 NodeId GatherSiblings(Document* doc, const Candidates& c, const std::vector<NodeStats>& stats,
                       NodeId top, NodeId body) {
   NodeId article = doc->AppendElement(dom::kNoNode, GUMBO_TAG_DIV);
@@ -170,21 +211,40 @@ NodeId LenientRoot(const Document& doc, const std::vector<NodeStats>& stats, Nod
 // and scores (tens of bytes a node) are freed before the pruning computes
 // the article's: on a page of many small nodes each is a large share of
 // the peak memory.
-NodeId FindArticle(Document* doc, const ClassHints& hints, bool strict) {
+MainContent FindArticle(Document* doc, const ClassHints& hints, std::string_view title, bool strict) {
   NodeId body = BodyOf(*doc);
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, body);
   Candidates candidates = ScoreCandidates(*doc, stats, hints, body);
   NodeId top = strict ? ChooseArticleRoot(*doc, candidates, stats, body) : LenientRoot(*doc, stats, body);
-  return GatherSiblings(doc, candidates, stats, top, body);
+  std::vector<NodeId> lead;
+  if (strict) lead = LeadSections(*doc, stats, top, metadata::FindMainHeading(*doc, title), body);
+  MainContent out;
+  out.article = GatherSiblings(doc, candidates, stats, top, body);
+  for (NodeId s : lead) {
+    if (doc->node(s).parent == out.article) continue;  // gathered as a sibling of `top` already
+    if (out.lead == dom::kNoNode) {
+      out.lead = doc->AppendElement(dom::kNoNode, GUMBO_TAG_DIV);
+      NodeId first = doc->node(out.article).first_child;
+      if (first == dom::kNoNode) {
+        doc->AppendChild(out.article, out.lead);
+      } else {
+        doc->InsertBefore(first, out.lead);
+      }
+    }
+    doc->Detach(s);
+    doc->AppendChild(out.lead, s);
+  }
+  return out;
 }
 
 }  // namespace
 
-NodeId ExtractMainContent(Document* doc, std::string_view title, std::string_view byline, bool strict) {
+MainContent ExtractMainContent(Document* doc, std::string_view title, std::string_view byline, bool strict) {
   const ClassHints& hints = ClassHints::Get();
-  NodeId article = FindArticle(doc, hints, strict);
-  PruneArticle(doc, article, title, byline, hints, strict);
-  return article;
+  MainContent content = FindArticle(doc, hints, title, strict);
+  PruneArticle(doc, content.article, title, byline, hints, strict);
+  if (content.lead != dom::kNoNode && doc->node(content.lead).parent != content.article) content.lead = dom::kNoNode;
+  return content;
 }
 
 }  // namespace pagesift::extract

@@ -7,6 +7,8 @@
 //                                    candidates, not one section of them
 //   GatherSiblings                   keep siblings that are content too
 //                                    (sections of a service page, cards)
+//   LeadSections                     and the sections between the page's
+//                                    main heading and that container
 //   PruneArticle     (prune.h)       drop the clutter inside the article
 #ifndef PAGESIFT_EXTRACT_MAIN_CONTENT_H_
 #define PAGESIFT_EXTRACT_MAIN_CONTENT_H_
@@ -17,16 +19,25 @@
 
 namespace pagesift::extract {
 
-// Moves the main content of `doc` under a new detached <div> and returns
-// it. The page's title is used to drop a heading that repeats it, its
-// byline (the metadata stage's, empty when unknown) to drop the author's
-// lines and biography. Never
-// fails: a page with no prose yields its body's content.
+// The main content, moved under a new detached <div>: `article`. When the
+// strict attempt took the sections between the page's main heading and the
+// container of its prose, they sit in `lead`, the article's first child
+// (kNoNode otherwise): the container alone says whether the attempt found
+// the page's prose or a fragment of it.
+struct MainContent {
+  dom::NodeId article = dom::kNoNode;
+  dom::NodeId lead = dom::kNoNode;
+};
+
+// Extracts the main content of `doc`. The page's title finds its main
+// heading and drops a heading that repeats it; its byline (the metadata
+// stage's, empty when unknown) drops the author's lines and biography.
+// Never fails: a page with no prose yields its body's content.
 // With strict false (the lenient second attempt), the article is the whole
 // body less its clutter, pruned by tag, name and menus of links only, not by
 // the link-density and form heuristics: pages made of cards, sections or
 // posts have no single container of prose.
-dom::NodeId ExtractMainContent(dom::Document* doc, std::string_view title, std::string_view byline, bool strict);
+MainContent ExtractMainContent(dom::Document* doc, std::string_view title, std::string_view byline, bool strict);
 
 }  // namespace pagesift::extract
 

@@ -54,7 +54,11 @@ struct Attempt {
   std::string content;
   bool truncated = false;
   std::vector<TextBlock> blocks;
+  // The attempt is judged by the container of prose it found, without the
+  // sections it added above it (extract::MainContent::lead): those are the
+  // first lead_blocks blocks, and not in article_chars.
   size_t article_chars = 0;
+  size_t lead_blocks = 0;
   size_t body_chars = 0;  // the cleaned page's text, for judging the attempt
 };
 
@@ -63,8 +67,13 @@ Status RunAttempt(dom::Document doc, const UrlResolver& urls, const Options& opt
   clean::CleanDocument(&doc);
   out->body_chars = CountVisibleChars(doc, dom::Document::kRoot);
   if (Status s = CheckStop(options); !s.ok()) return s;
-  dom::NodeId article = extract::ExtractMainContent(&doc, metadata.title, metadata.byline, strict);
+  extract::MainContent main = extract::ExtractMainContent(&doc, metadata.title, metadata.byline, strict);
+  const dom::NodeId article = main.article;
   out->article_chars = CountVisibleChars(doc, article);
+  if (main.lead != dom::kNoNode) {
+    out->article_chars -= CountVisibleChars(doc, main.lead);
+    out->lead_blocks = render::RenderTextBlocks(doc, main.lead).size();
+  }
   if (Status s = CheckStop(options); !s.ok()) return s;
 
   render::ReaderHtml view = render::RenderReaderHtml(doc, article, urls, options.limits.max_output_bytes);
@@ -88,7 +97,8 @@ bool KeptAnArticle(const Attempt& a) {
   constexpr size_t kProseBlockBytes = 100, kManyProseBlocks = 12, kSeveralProseBlocks = 4;
   constexpr double kMinProseShare = 0.95;
   size_t prose = 0, prose_bytes = 0, bytes = 0;
-  for (const TextBlock& b : a.blocks) {
+  for (size_t i = a.lead_blocks; i < a.blocks.size(); ++i) {
+    const TextBlock& b = a.blocks[i];
     bytes += b.text.size();
     if (b.kind != TextBlock::Kind::kParagraph || b.text.size() < kProseBlockBytes) continue;
     ++prose;

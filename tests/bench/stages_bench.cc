@@ -125,7 +125,7 @@ Prepared Prepare(const PageSet& set) {
     metadata::ReadMetadata(p.parsed.back(), urls, &meta);
     p.titles.push_back(meta.title);
     Extracted e{Cleaned(p.utf8.back()), dom::kNoNode, std::make_unique<UrlResolver>(page.url)};
-    e.article = extract::ExtractMainContent(&e.doc, meta.title, meta.byline, /*strict=*/true);
+    e.article = extract::ExtractMainContent(&e.doc, meta.title, meta.byline, /*strict=*/true).article;
     p.extracted.push_back(std::move(e));
     Options options;
     options.url = page.url;
