@@ -144,7 +144,11 @@ bool HoldsArticle(const Document& doc, NodeId n) {
   return false;
 }
 
-void RemoveUnlikely(Document* doc) {
+void RemoveUnlikely(Document* doc, NodeId heading) {
+  // The page's heading is never in a box to drop: service and product pages
+  // set it in a "banner" or "hero" with the page's lead, which are content.
+  std::vector<bool> holds_heading(doc->size(), false);
+  for (NodeId a = heading; a != dom::kNoNode; a = doc->node(a).parent) holds_heading[a] = true;
   const auto& hints = extract::ClassHints::Get();
   std::vector<extract::NodeStats> stats = extract::ComputeNodeStats(*doc, Document::kRoot);
   const double total = std::max<uint32_t>(stats[Document::kRoot].chars, 1);
@@ -153,7 +157,7 @@ void RemoveUnlikely(Document* doc) {
   const extract::KindChars unlikely_chars(*doc, Document::kRoot, stats, unlikely);
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
-    bool drop = doc->IsElement(n) && unlikely(n) && stats[n].chars / total < kMaxUnlikelyShare &&
+    bool drop = doc->IsElement(n) && !holds_heading[n] && unlikely(n) && stats[n].chars / total < kMaxUnlikelyShare &&
                 static_cast<double>(unlikely_chars.Of(*doc, n)) / total < kMaxUnlikelyShare && !HoldsArticle(*doc, n);
     NodeId next = doc->Next(n, Document::kRoot, drop);
     if (drop) doc->Detach(n);
@@ -186,13 +190,13 @@ bool IsHidden(const Document& doc, NodeId id) {
   return !style.empty() && StyleHides(style);
 }
 
-void CleanDocument(Document* doc) {
+void CleanDocument(Document* doc, NodeId heading) {
   ResolveLazyImages(doc);
   NormalizeMath(doc);
   RemoveNonContent(doc);  // before counting text: scripts and styles hold none a reader sees
   RemoveHidden(doc);
   TidyCodeBlocks(doc);
-  RemoveUnlikely(doc);
+  RemoveUnlikely(doc, heading);
 }
 
 }  // namespace pagesift::clean

@@ -21,7 +21,8 @@
 //                        layout out of code blocks, the language named
 //   RemoveUnlikely       containers whose name or role says navigation,
 //                        sidebar, comments, share bar... unless they hold
-//                        most of the page's text
+//                        most of the page's text or the page's main
+//                        heading
 #ifndef PAGESIFT_CLEAN_CLEAN_H_
 #define PAGESIFT_CLEAN_CLEAN_H_
 
@@ -31,7 +32,9 @@
 
 namespace pagesift::clean {
 
-void CleanDocument(dom::Document* doc);
+// `heading`: the page's main heading (metadata::FindMainHeading), kNoNode
+// when it has none.
+void CleanDocument(dom::Document* doc, dom::NodeId heading);
 
 // The video host of an embed URL we keep in a safe form, or empty:
 // "youtube", "vimeo", "dailymotion", "peertube"-style hosts are not guessed.

@@ -10,6 +10,7 @@
 #include "extract/main_content.h"
 #include "extract/node_stats.h"
 #include "metadata/metadata.h"
+#include "metadata/page_text.h"
 #include "parse/parse.h"
 #include "pipeline/derived_fields.h"
 #include "render/markdown.h"
@@ -64,7 +65,7 @@ struct Attempt {
 
 Status RunAttempt(dom::Document doc, const UrlResolver& urls, const Options& options, const Result& metadata,
                   bool strict, Attempt* out) {
-  clean::CleanDocument(&doc);
+  clean::CleanDocument(&doc, metadata::FindMainHeading(doc, metadata.title));
   out->body_chars = CountVisibleChars(doc, dom::Document::kRoot);
   if (Status s = CheckStop(options); !s.ok()) return s;
   extract::MainContent main = extract::ExtractMainContent(&doc, metadata.title, metadata.byline, strict);

@@ -35,6 +35,7 @@
 #include "dom/dom.h"
 #include "extract/main_content.h"
 #include "metadata/metadata.h"
+#include "metadata/page_text.h"
 #include "pagesift/extract.h"
 #include "pagesift/json.h"
 #include "parse/nesting_guard.h"
@@ -106,9 +107,9 @@ dom::Document MustParse(std::string_view html) {
 }
 
 // The document after clean and before extract.
-dom::Document Cleaned(std::string_view html) {
+dom::Document Cleaned(std::string_view html, std::string_view title) {
   dom::Document doc = MustParse(html);
-  clean::CleanDocument(&doc);
+  clean::CleanDocument(&doc, metadata::FindMainHeading(doc, title));
   return doc;
 }
 
@@ -124,7 +125,7 @@ Prepared Prepare(const PageSet& set) {
     UrlResolver urls(page.url);
     metadata::ReadMetadata(p.parsed.back(), urls, &meta);
     p.titles.push_back(meta.title);
-    Extracted e{Cleaned(p.utf8.back()), dom::kNoNode, std::make_unique<UrlResolver>(page.url)};
+    Extracted e{Cleaned(p.utf8.back(), meta.title), dom::kNoNode, std::make_unique<UrlResolver>(page.url)};
     e.article = extract::ExtractMainContent(&e.doc, meta.title, meta.byline, /*strict=*/true).article;
     p.extracted.push_back(std::move(e));
     Options options;
@@ -203,10 +204,11 @@ double MetadataPass(const PageSet& set, const Prepared& p) {
 
 double CleanPass(const PageSet&, const Prepared& p) {
   StageClock clock;
-  for (const std::string& html : p.utf8) {
-    dom::Document doc = MustParse(html);
+  for (size_t i = 0; i < p.utf8.size(); ++i) {
+    dom::Document doc = MustParse(p.utf8[i]);
+    dom::NodeId heading = metadata::FindMainHeading(doc, p.titles[i]);
     clock.Start();
-    clean::CleanDocument(&doc);
+    clean::CleanDocument(&doc, heading);
     clock.Stop();
   }
   return clock.seconds();
@@ -215,7 +217,7 @@ double CleanPass(const PageSet&, const Prepared& p) {
 double ExtractPass(const PageSet&, const Prepared& p) {
   StageClock clock;
   for (size_t i = 0; i < p.utf8.size(); ++i) {
-    dom::Document doc = Cleaned(p.utf8[i]);
+    dom::Document doc = Cleaned(p.utf8[i], p.titles[i]);
     clock.Start();
     benchmark::DoNotOptimize(extract::ExtractMainContent(&doc, p.titles[i], /*byline=*/{}, /*strict=*/true));
     clock.Stop();

@@ -108,25 +108,38 @@ TEST(PageShapes, StoryOfProseOnlyKeepsItsPlaceBesideMoreText) {
 // in the next, and keeps its prose for a section of questions below: the
 // prose is the densest container, but the page is every section from the
 // heading down. The menus above the heading and the footer stay out.
-TEST(PageShapes, SectionsBetweenTheMainHeadingAndTheProseStay) {
+std::string ServicePage(std::string_view heading_box_class) {
   std::string cards;
   for (int i = 0; i < 4; ++i) {
     cards += "<div class='card'><h3>Service " + std::to_string(i) + "</h3><p>What service " + std::to_string(i) +
              " does for a client, told in one short line.</p></div>";
   }
-  Result r = ExtractPage("<html><head><title>Data Services | Example</title></head><body><header><nav>"
-                         "<a href='/'>Home</a> <a href='/about'>About us</a></nav></header><section class='hero'>"
-                         "<div class='container'><h1>Data Services</h1><p>Consulting that brings clarity to your "
-                         "data.</p></div></section><section class='services'><div class='container'>" + cards +
-                         "</div></section><section class='faq'><div class='container'><h2>Questions</h2>" +
-                         Paragraphs(3, "Answer") + "</div></section><footer><a href='/privacy'>Privacy notice</a>"
-                         "</footer></body></html>");
+  return "<html><head><title>Data Services | Example</title></head><body><header><nav><a href='/'>Home</a> "
+         "<a href='/about'>About us</a></nav></header><section class='" + std::string(heading_box_class) +
+         "'><div class='container'><h1>Data Services</h1><p>Consulting that brings clarity to your data.</p>"
+         "</div></section><section class='services'><div class='container'>" + cards + "</div></section>"
+         "<section class='faq'><div class='container'><h2>Questions</h2>" + Paragraphs(3, "Answer") +
+         "</div></section><footer><a href='/privacy'>Privacy notice</a></footer></body></html>";
+}
+
+TEST(PageShapes, SectionsBetweenTheMainHeadingAndTheProseStay) {
+  Result r = ExtractPage(ServicePage("hero"));
   EXPECT_TRUE(Has(r.text_content, "Consulting that brings clarity"));
   EXPECT_TRUE(Has(r.text_content, "What service 0 does"));
   EXPECT_TRUE(Has(r.text_content, "What service 3 does"));
   EXPECT_TRUE(Has(r.text_content, "Answer 2."));
   EXPECT_FALSE(Has(r.text_content, "About us"));
   EXPECT_FALSE(Has(r.text_content, "Privacy notice"));
+}
+
+// Service pages set their heading in a "banner": the cleaning that drops
+// banners spares the one holding the page's heading, which marks where the
+// content starts.
+TEST(PageShapes, HeadingInABannerStillOpensTheContent) {
+  Result r = ExtractPage(ServicePage("page-banner"));
+  EXPECT_TRUE(Has(r.text_content, "What service 0 does"));
+  EXPECT_TRUE(Has(r.text_content, "Answer 2."));
+  EXPECT_FALSE(Has(r.text_content, "About us"));
 }
 
 // Documentation written as one flat run of blocks: the list between two
