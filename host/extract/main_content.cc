@@ -146,6 +146,7 @@ std::vector<NodeId> LeadSections(const Document& doc, const std::vector<NodeStat
   for (NodeId a = heading; a != dom::kNoNode; a = doc.node(a).parent) holds_heading[a] = true;
   NodeId shared = doc.node(top).parent;
   while (!holds_heading[shared]) shared = doc.node(shared).parent;  // body holds both
+  if (shared == heading) return {};  // an unclosed heading that holds the prose too
   const NodeId prose = BranchOf(doc, top, shared);
   std::vector<NodeId> lead;
   double chars = 0, link_chars = 0;

@@ -142,6 +142,16 @@ TEST(PageShapes, HeadingInABannerStillOpensTheContent) {
   EXPECT_FALSE(Has(r.text_content, "About us"));
 }
 
+// An unclosed <h1> takes the rest of the page into it: the prose is then
+// inside the heading, and there are no sections between them. (Found by the
+// extract fuzzer; its input is kept as a seed.)
+TEST(PageShapes, ProseInsideAnUnclosedHeading) {
+  Result r = ExtractPage("<html><head><title>Vector</title></head><body><article><h1>Vectublish its fIndings.</p>"
+                         "<math><math><math><mtext><mglyph><style><img src onerror=alert(1)><p>Residents said the "
+                         "meeting was calm and short.</p></article></body></html>");
+  EXPECT_TRUE(Has(r.text_content, "Residents said the meeting was calm and short."));
+}
+
 // Documentation written as one flat run of blocks: the list between two
 // kept blocks is part of the text though it scores nothing by itself.
 TEST(PageShapes, ListBetweenKeptBlocksStays) {
