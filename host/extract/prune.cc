@@ -7,6 +7,7 @@
 #include "extract/html_kinds.h"
 #include "extract/kinds.h"
 #include "extract/node_stats.h"
+#include "extract/post_chrome.h"
 #include "extract/repeated_blocks.h"
 #include "extract/tables_of_contents.h"
 
@@ -363,6 +364,7 @@ void PruneArticle(Document* doc, NodeId article, std::string_view title, std::st
                   const ClassHints& hints, bool clean_conditionally) {
   RemoveClutterBoxes(doc, article, hints);
   RemoveLabels(doc, article, hints);
+  RemovePostChrome(doc, article);
   RemoveTablesOfContents(doc, article, hints);
   RemoveRelatedSections(doc, article, hints);
   RemoveRepeatedBlocks(doc, article);
