@@ -67,6 +67,7 @@ constexpr const char kAdLabel[] =
 constexpr const char kRelatedHeading[] =
     R"(^\s*(((other |more )?(posts|articles|stories|recipes|guides|videos) )?(we think )?you([’']ll| (may|might|will|could)) (also )?(like|love|enjoy|be interested in)( this| these)?|)"
     R"(you may like|related( (posts?|articles?|stories|content|reading|reads|products|items|searches|links|guides|news|videos))?|)"
+    R"((explore )?(related|similar) (threads|topics|questions|discussions)|hot network questions|)"
     R"(more (from( [^ ]+){0,3}|like this|stories|articles|to (read|explore|love)|in [^ ]+( [^ ]+)?)|)"
     R"(recommended( for you| (reading|articles|stories|posts|products|videos))?|read (more|next)|also read|)"
     R"((most )?popular( (posts|articles|stories|now|products))?|trending( now| stories| articles)?|most read|)"
@@ -105,7 +106,21 @@ constexpr const char kPageControl[] =
     R"((subscribe|sign up)( now| today| for free| (to|for) (our|the) (free )?newsletter)?|)"
     R"(join (our|the) (newsletter|mailing list|community)[^.!?]{0,40}|subscribe to get [^.!?]{0,80}|)"
     R"((©|copyright|\(c\)) [^\n]{0,150}|(affiliate )?disclosure: [^\n]{0,300}|)"
-    R"(as an amazon associate,? (we|i) earn from qualifying purchases[^\n]{0,150})\s*[.:!…]*\s*$)";
+    R"(as an amazon associate,? (we|i) earn from qualifying purchases[^\n]{0,150}|)"
+    // A thread's own chrome, as forum and Q&A engines word it: who opened
+    // it and when, its state, who is reading it, the invitation to join,
+    // the edit notes and gaps between posts, the posting rules.
+    R"(thread starter:? [^\n]{1,60}|start date:? [^\n]{1,40}|(status:? )?not open for further replies|)"
+    R"(users who are viewing this (thread|topic)|recently browsing( \d+ members?)?|no registered users viewing this page|)"
+    R"(create an account or sign in to (comment|reply)|you need to be a member in order to leave a comment|)"
+    R"(sign up for a new account in our community\. it[’']s easy!|already have an account\? sign in here|)"
+    R"(you must (log in|sign in) or (register|sign up) to (reply|post) here|go to topic listing|join the (discussion|conversation)|)"
+    R"(start asking to get answers|find the answer to your question by asking|see similar questions with these tags|)"
+    R"((last )?edited( on)? [^\n]{1,40} by [^\n]{1,60}|\d+ (days?|weeks?|months?|years?) later|)"
+    R"(posted (on )?[^.!?\n]{1,30}( \(edited\))?|sort by (date|votes)( sort by (date|votes))?|upvote \d+ downvote|)"
+    R"(jump to|return to “[^”]{1,60}”|«? ?previous (thread|topic) \| next (thread|topic) »?|)"
+    R"(posting (rules|permissions)|you may( not)? (post new threads|post replies|post attachments|edit your posts)|)"
+    R"((bb code|smilies|\[img\] code|\[video\] code|html code) is (on|off)|all times are gmt[^\n]{0,60}|click to expand\.*)\s*[.:!…]*\s*$)";
 
 // Previous and next: the word alone or with what it names, then a
 // separator or the end ("Next up is..." opens a sentence, not a link to the
