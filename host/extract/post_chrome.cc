@@ -36,12 +36,13 @@ bool IsBareNumber(std::string_view text) {
   return true;
 }
 
-// The labels of a poster's figures, as forum engines print them. Product
-// cards print "Weight: 2 kg" under every item, and a recipe "Serves: 4":
-// only these labels are one template's whatever follows them.
-bool IsPosterFigureLabel(std::string_view label) {
+// The labels of a poster's figures, as forum engines print them, and the
+// "Re:" of a reply's subject line. Product cards print "Weight: 2 kg" under
+// every item, and a recipe "Serves: 4": only these labels are one
+// template's whatever follows them.
+bool IsTemplateLabel(std::string_view label) {
   static constexpr std::string_view kLabels[] = {
-      "posts", "joined", "join date", "registered", "member since", "messages", "reputation", "reaction score",
+      "re", "posts", "joined", "join date", "registered", "member since", "messages", "reputation", "reaction score",
       "points", "location", "replies", "threads", "last post", "karma", "trophies", "solutions", "likes received"};
   for (std::string_view l : kLabels) {
     if (label == l) return true;
@@ -94,7 +95,7 @@ std::string ChromeKey(std::string_view text) {
   if (IsBareNumber(text)) return "#";
   std::string lower = AsciiLowerCopy(text);
   size_t colon = lower.find(':');
-  if (colon != std::string::npos && IsPosterFigureLabel(std::string_view(lower).substr(0, colon))) {
+  if (colon != std::string::npos && IsTemplateLabel(std::string_view(lower).substr(0, colon))) {
     return lower.substr(0, colon + 1);
   }
   return IsTitleOrControl(lower) ? lower : "";

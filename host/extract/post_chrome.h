@@ -7,7 +7,7 @@
 // Class names for these vary with every engine; what they share is shape.
 // The bodies differ from post to post and are prose; the chrome is short
 // and says the same thing again, word for word or under the same label.
-// So a short block goes when its text, its poster-figure label ("Posts:")
+// So a short block goes when its text, its label ("Posts:", "Re:")
 // or its being a bare number recurs in three posts: three copies with a
 // long block (a body) between each. Copies with no body between them are
 // one card's or one list's, and stay.
@@ -27,7 +27,8 @@ namespace pagesift::extract {
 void RemovePostChrome(dom::Document* doc, dom::NodeId article);
 
 // What two blocks of chrome share, for a block's collapsed text: "posts:"
-// for "Posts: 701" (the label of a poster's figure), "#" for a bare number
+// for "Posts: 701" (the label of a poster's figure; "re:" for a subject
+// line), "#" for a bare number
 // ("#2", "14"), the lower-cased text itself for other short texts, and an
 // empty string for text too long to be chrome.
 std::string ChromeKey(std::string_view text);

@@ -189,11 +189,12 @@ TEST(Boilerplate, DropsTheChromeAroundTheThread) {
       "<p>2 weeks later...</p><div>Not open for further replies.</div><h3>Similar threads</h3>"
       "<ul><li><a href='/t/1'>Another thread about soil</a></li><li><a href='/t/2'>A thread on water</a></li></ul>"
       "<div>Posting Rules</div><div>You may not post new threads</div><div>BB code is On</div>"
-      "<p>Create an account or sign in to comment</p><p>Start asking to get answers</p></div></body>");
+      "<p>Create an account or sign in to comment</p><p>Start asking to get answers</p>"
+      "<p>You must log in to answer this question.</p></div></body>");
   EXPECT_TRUE(Has(r.text_content, "Reply 1 1."));
   for (const char* chrome : {"Thread starter", "Start date", "Posted August", "Edited August", "weeks later",
                              "further replies", "Similar threads", "Another thread", "Posting Rules",
-                             "post new threads", "BB code", "sign in to comment", "Start asking"}) {
+                             "post new threads", "BB code", "sign in to comment", "Start asking", "log in to answer"}) {
     EXPECT_FALSE(Has(r.text_content, chrome)) << chrome;
   }
 }

@@ -21,7 +21,7 @@ std::string TablePost(int i) {
   std::string n = std::to_string(i);
   return "<div class='page'><table><tr><td>30th March 2025</td><td>#" + n +
          "</td></tr><tr><td><div><a href='/u/" + n + "'>poster" + n +
-         "</a></div><div>Registered User</div><div>Join Date: Mar 201" + n + "</div><div>Posts: 7" + n +
+         "</a></div><div>Re: The thread's title</div><div>Registered User</div><div>Join Date: Mar 201" + n + "</div><div>Posts: 7" + n +
          "</div></td><td>" + Paragraphs(2, "Post " + n) + "</td></tr></table></div>";
 }
 
@@ -35,6 +35,7 @@ TEST(PostChrome, ThreadDropsWhatTheTemplateRepeatsBesideEachPost) {
   EXPECT_FALSE(Has(r.text_content, "Join Date"));
   EXPECT_FALSE(Has(r.text_content, "Posts: 7"));
   EXPECT_FALSE(Has(r.text_content, "#2"));
+  EXPECT_FALSE(Has(r.text_content, "Re: The thread"));
 }
 
 // The same badge on cards with no body between them, and the same line of
@@ -55,6 +56,7 @@ TEST(PostChrome, KeysNameWhatCopiesShare) {
   EXPECT_EQ(extract::ChromeKey("Posts: 701"), "posts:");
   EXPECT_EQ(extract::ChromeKey("Join Date: Mar 2016"), "join date:");
   EXPECT_EQ(extract::ChromeKey("#12"), "#");
+  EXPECT_EQ(extract::ChromeKey("Re: Turning off the LEDs"), "re:");
   EXPECT_EQ(extract::ChromeKey("Registered User"), "registered user");
   EXPECT_EQ(extract::ChromeKey("Soil: rich, well-draining mix."), "");
   EXPECT_EQ(extract::ChromeKey(std::string(100, 'a')), "");
