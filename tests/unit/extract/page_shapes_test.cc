@@ -46,6 +46,21 @@ TEST(PageShapes, ThreadDropsEachPostersFigures) {
   EXPECT_FALSE(Has(r.text_content, "Messages"));
 }
 
+// A Q&A page marks its accepted answer with one more class; it is one of
+// the answers all the same, and the others are content too.
+TEST(PageShapes, AcceptedAnswerDoesNotStandForAllTheAnswers) {
+  auto answer = [](const std::string& cls, const std::string& body) {
+    return "<div class='" + cls + "'><div class='layout'><div class='votes'>12</div><div class='cell'>"
+           "<div class='prose'>" + body + "</div><div class='share'><a href='/s'>Share</a></div></div></div></div>";
+  };
+  std::string answers = answer("answer accepted-answer", Paragraphs(7, "Accepted"));
+  for (int i = 0; i < 3; ++i) answers += answer("answer", Paragraphs(3, "Answer " + std::to_string(i)));
+  Result r = ExtractPage("<body><div class='answers'>" + answers + "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Accepted 6."));
+  EXPECT_TRUE(Has(r.text_content, "Answer 0 2."));
+  EXPECT_TRUE(Has(r.text_content, "Answer 2 2."));
+}
+
 TEST(PageShapes, StoryFollowedByShortTeasersKeepsOnlyTheStory) {
   std::string teasers;
   for (int i = 0; i < 3; ++i) {
