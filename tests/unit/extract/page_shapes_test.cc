@@ -61,6 +61,24 @@ TEST(PageShapes, AcceptedAnswerDoesNotStandForAllTheAnswers) {
   EXPECT_TRUE(Has(r.text_content, "Answer 2 2."));
 }
 
+// The poster's rank and banner, and the signature under each post, are the
+// poster's, not the thread's.
+TEST(PageShapes, ThreadDropsRanksAndSignatures) {
+  std::string posts;
+  for (int i = 0; i < 3; ++i) {
+    std::string n = std::to_string(i);
+    posts += "<div class='message'><h4 class='userTitle message-userTitle'>Distinguished Member</h4>"
+             "<div class='userBanner'>Supporter " + n + "</div><div class='message-body'>" + Paragraphs(2, "Post " + n) +
+             "</div><div class='message-signature'><div>If debugging removes bugs, programming puts them in. "
+             "Poster " + n + "'s rig: four fans, one quiet.</div></div></div>";
+  }
+  Result r = ExtractPage("<body><div class='thread'>" + posts + "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Post 2 1."));
+  EXPECT_FALSE(Has(r.text_content, "Distinguished Member"));
+  EXPECT_FALSE(Has(r.text_content, "Supporter"));
+  EXPECT_FALSE(Has(r.text_content, "debugging"));
+}
+
 TEST(PageShapes, StoryFollowedByShortTeasersKeepsOnlyTheStory) {
   std::string teasers;
   for (int i = 0; i < 3; ++i) {
