@@ -113,7 +113,10 @@ constexpr const char kPageControl[] =
     // the edit notes and gaps between posts, the posting rules.
     R"(thread starter:? [^\n]{1,60}|start date:? [^\n]{1,40}|(status:? )?not open for further replies|)"
     R"(users who are viewing this (thread|topic)|recently browsing( \d+ members?)?|no registered users viewing this page|)"
-    R"(create an account or sign in to (comment|reply)|you need to be a member in order to leave a comment|)"
+    R"((create an account|sign in|log ?in|register)( or (create (an|your( free)?) account|sign in|log ?in|register|sign up))? to (comment|reply)[^\n]{0,120}|)"
+    R"(you need to be a member in order to leave a comment|create an account|expand|users browsing this (thread|topic|forum):? [^\n]{1,80}|)"
+    // A template's placeholder that no script filled in ("{{ errors[3].message }}").
+    R"(\{\{[^{}]{1,200}\}\}|)"
     R"(sign up for a new account in our community\. it[’']s easy!|already have an account\? sign in here|)"
     R"((you must )?(log ?in|sign in)( or (register|sign up))? to (answer|reply|post|comment)( this (question|topic|thread)| here)?|)"
     R"(go to topic listing|join the (discussion|conversation)|explore related questions|last reply [^\n]{1,30}|)"
