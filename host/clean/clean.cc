@@ -153,8 +153,12 @@ void RemoveUnlikely(Document* doc) {
   const extract::KindChars unlikely_chars(*doc, Document::kRoot, stats, unlikely);
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
-    bool drop = doc->IsElement(n) && unlikely(n) && stats[n].chars / total < kMaxUnlikelyShare &&
-                static_cast<double>(unlikely_chars.Of(*doc, n)) / total < kMaxUnlikelyShare && !HoldsArticle(*doc, n);
+    // A consent notice goes whatever its share: on a page of short posts its
+    // legal prose can outweigh the thread.
+    bool small = stats[n].chars / total < kMaxUnlikelyShare &&
+                 static_cast<double>(unlikely_chars.Of(*doc, n)) / total < kMaxUnlikelyShare;
+    bool drop = doc->IsElement(n) && !IsProtected(*doc, n) &&
+                ((unlikely(n) && small) || hints.IsConsentNotice(*doc, n)) && !HoldsArticle(*doc, n);
     NodeId next = doc->Next(n, Document::kRoot, drop);
     if (drop) doc->Detach(n);
     n = next;

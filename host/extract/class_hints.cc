@@ -34,6 +34,10 @@ constexpr const char kUnlikely[] =
     R"(skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|)"
     R"(cookie|consent|newsletter|subscribe|share|sharing|navbar|topbar|masthead|skip-link|modal)([^a-z]|$))";
 
+// "cookie" alone names a recipe's cookies or a policy page; these name the notice.
+constexpr const char kConsent[] =
+    R"((^|[^a-z])(consent|gdpr|onetrust|cookie-?(banner|notice|bar|consent|popup|modal|law|dialog)s?)([^a-z]|$))";
+
 constexpr const char kHeader[] = R"((^|[^a-z])header([^a-z]|$))";
 
 constexpr const char kMaybe[] = R"(and|article|body|column|content|main|shadow|post|entry|story|text)";
@@ -157,7 +161,8 @@ ClassHints::ClassHints()
       contents_label_(Compile(kContentsLabel)),
       header_(Compile(kHeader)),
       page_control_(Compile(kPageControl)),
-      navigation_line_(Compile(kNavigationLine)) {}
+      navigation_line_(Compile(kNavigationLine)),
+      consent_(Compile(kConsent)) {}
 
 ClassHints::~ClassHints() = default;
 
@@ -211,6 +216,11 @@ bool ClassHints::IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id, c
 bool ClassHints::IsBoilerplate(const dom::Document& doc, dom::NodeId id) const {
   std::string names = ClassAndId(doc, id);
   return !names.empty() && re2::RE2::PartialMatch(names, *boilerplate_);
+}
+
+bool ClassHints::IsConsentNotice(const dom::Document& doc, dom::NodeId id) const {
+  std::string names = ClassAndId(doc, id);
+  return !names.empty() && re2::RE2::PartialMatch(names, *consent_);
 }
 
 bool ClassHints::IsAdLabel(std::string_view text) const {

@@ -79,6 +79,20 @@ TEST(PageShapes, ThreadDropsRanksAndSignatures) {
   EXPECT_FALSE(Has(r.text_content, "debugging"));
 }
 
+// A consent manager's dialog holds paragraphs of legal prose; on a thread
+// of one-line posts it outweighs the thread, and is still not the page.
+TEST(PageShapes, ConsentNoticeNeverOutweighsAThreadOfShortPosts) {
+  std::string posts;
+  for (int i = 0; i < 6; ++i) {
+    posts += "<div class='msg'><div class='name'>poster" + std::to_string(i) + "</div><div class='msg-body'>"
+             "I am ready for the show number " + std::to_string(i) + "!</div></div>";
+  }
+  Result r = ExtractPage("<body><div class='board'>" + posts + "</div><div id='onetrust-consent-sdk'>" +
+                         "<div role='region'><div class='ot-pc'>" + Paragraphs(8, "Cookies") + "</div></div></div></body>");
+  EXPECT_TRUE(Has(r.text_content, "show number 5"));
+  EXPECT_FALSE(Has(r.text_content, "Cookies 3."));
+}
+
 TEST(PageShapes, StoryFollowedByShortTeasersKeepsOnlyTheStory) {
   std::string teasers;
   for (int i = 0; i < 3; ++i) {
