@@ -22,6 +22,8 @@ constexpr size_t kMaxLabelBytes = 24;
 // Three posts printing the same words make a template; two may agree by
 // chance ("Thanks!").
 constexpr size_t kMinRepeats = 3;
+// Of the bodies, the share that a template's chrome stands beside.
+constexpr double kMinPostShare = 0.5;
 // "#2", "14", "+3": a post's number, votes or reactions.
 constexpr size_t kMaxNumberBytes = 8;
 
@@ -112,8 +114,11 @@ void RemovePostChrome(Document* doc, NodeId article) {
     body.push_back(text.size() > kMaxChromeBytes);
     keys.push_back(ChromeKey(text));
   }
-  // Copies of a key count once per post: only when a body came between
-  // them. A card's badge or a list's repeated word has no body in between.
+  // Copies of a key count once per post: only when a body (a run of long
+  // blocks) came between them. A card's badge or a list's repeated word
+  // has no body in between. And the template prints its chrome beside most
+  // posts, where a name that recurs beside a few (the thread's starter, a
+  // listing's frequent author) is what the page says about those.
   struct Seen {
     size_t bodies = 0;   // bodies seen before the last copy
     size_t posts = 0;    // copies with a body before them
@@ -121,14 +126,17 @@ void RemovePostChrome(Document* doc, NodeId article) {
   std::unordered_map<std::string_view, Seen> seen;
   size_t bodies = 0;
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (body[i]) ++bodies;
+    if (body[i] && (i == 0 || !body[i - 1])) ++bodies;
     if (keys[i].empty()) continue;
     auto [it, inserted] = seen.try_emplace(keys[i], Seen{bodies, 1});
     if (!inserted && it->second.bodies < bodies) ++it->second.posts;
     it->second.bodies = bodies;
   }
+  auto is_chrome = [&](const Seen& s) {
+    return s.posts >= kMinRepeats && static_cast<double>(s.posts) >= kMinPostShare * static_cast<double>(bodies);
+  };
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (!keys[i].empty() && seen[keys[i]].posts >= kMinRepeats) doc->Detach(blocks[i]);
+    if (!keys[i].empty() && is_chrome(seen[keys[i]])) doc->Detach(blocks[i]);
   }
 }
 

@@ -8,9 +8,10 @@
 // The bodies differ from post to post and are prose; the chrome is short
 // and says the same thing again, word for word or under the same label.
 // So a short block goes when its text, its label ("Posts:", "Re:")
-// or its being a bare number recurs in three posts: three copies with a
-// long block (a body) between each. Copies with no body between them are
-// one card's or one list's, and stay.
+// or its being a bare number recurs beside three posts and beside half of
+// them at least: copies with a body (a run of long blocks) between each.
+// Copies with no body between them are one card's or one list's, and a name
+// beside a few posts of many is the page's word about those; they stay.
 //
 // Headings, quotations, code and data tables are not looked at: a repeated
 // "Example" heading or a column of "Yes" cells is the author's layout.
