@@ -65,8 +65,11 @@ bool IsTitleOrControl(std::string_view text) {
   return true;
 }
 
+// Quotations and code are the author's words; a figure's caption and
+// credit ("Photo by ...", the same under every photo) are the article's.
 bool IsSkipped(GumboTag tag) {
-  return tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_Q || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_CODE;
+  return tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_Q || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_CODE ||
+         tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION;
 }
 
 // The blocks of text under `article` that could be chrome. Unlike

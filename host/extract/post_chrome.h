@@ -13,8 +13,9 @@
 // Copies with no body between them are one card's or one list's, and a name
 // beside a few posts of many is the page's word about those; they stay.
 //
-// Headings, quotations, code and data tables are not looked at: a repeated
-// "Example" heading or a column of "Yes" cells is the author's layout.
+// Headings, quotations, code, figures and data tables are not looked at: a
+// repeated "Example" heading, a photo credit under every photo or a column
+// of "Yes" cells is the author's.
 #ifndef PAGESIFT_EXTRACT_POST_CHROME_H_
 #define PAGESIFT_EXTRACT_POST_CHROME_H_
 
