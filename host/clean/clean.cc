@@ -157,8 +157,12 @@ void RemoveUnlikely(Document* doc, NodeId heading) {
   const extract::KindChars unlikely_chars(*doc, Document::kRoot, stats, unlikely);
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
-    bool drop = doc->IsElement(n) && !holds_heading[n] && unlikely(n) && stats[n].chars / total < kMaxUnlikelyShare &&
-                static_cast<double>(unlikely_chars.Of(*doc, n)) / total < kMaxUnlikelyShare && !HoldsArticle(*doc, n);
+    // A consent notice goes whatever its share: on a page of short posts its
+    // legal prose can outweigh the thread.
+    bool small = stats[n].chars / total < kMaxUnlikelyShare &&
+                 static_cast<double>(unlikely_chars.Of(*doc, n)) / total < kMaxUnlikelyShare;
+    bool drop = doc->IsElement(n) && !holds_heading[n] && !IsProtected(*doc, n) &&
+                ((unlikely(n) && small) || hints.IsConsentNotice(*doc, n)) && !HoldsArticle(*doc, n);
     NodeId next = doc->Next(n, Document::kRoot, drop);
     if (drop) doc->Detach(n);
     n = next;

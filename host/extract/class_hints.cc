@@ -34,6 +34,10 @@ constexpr const char kUnlikely[] =
     R"(skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|)"
     R"(cookie|consent|newsletter|subscribe|share|sharing|navbar|topbar|masthead|skip-link|modal)([^a-z]|$))";
 
+// "cookie" alone names a recipe's cookies or a policy page; these name the notice.
+constexpr const char kConsent[] =
+    R"((^|[^a-z])(consent|gdpr|onetrust|cookie-?(banner|notice|bar|consent|popup|modal|law|dialog)s?)([^a-z]|$))";
+
 constexpr const char kHeader[] = R"((^|[^a-z])header([^a-z]|$))";
 
 constexpr const char kMaybe[] = R"(and|article|body|column|content|main|shadow|post|entry|story|text)";
@@ -42,7 +46,8 @@ constexpr const char kBoilerplate[] =
     R"((^|[^a-z])(share|sharing|social|sociable|related|reviews|customer-?reviews|upsells?|cross-?sells?|recently-?viewed|recommend(ed|ations)?|read-?more|more-stories|)"
     R"(newsletter|subscribe|subscription|signup|promo|advert(isement)?|ad-?slot|ad-?container|)"
     R"(ad-?wrapper|ad-?unit|ads|adsense|dfp|sponsor(ed)?|outbrain|taboola|comments?|disqus|)"
-    R"(author-?(bio|box|info)|about-?the-?author|user-?(info|extras?|stats)|extra-?user-?info|)"
+    R"(author-?(bio|box|info)|about-?the-?author|user-?(info|extras?|stats|title|banner|rank)|extra-?user-?info|)"
+    R"(signatures?|signature-?container|)"
     R"(cookie|consent|popup|modal|breadcrumbs?|)"
     R"(tags|tag-?list|tag-?cloud|post-?tags|print|toolbar|follow-?us|you-?may-?also|)"
     R"(jp-relatedposts|yarpp|wp-block-buttons|navigation|nav-links|post-navigation|)"
@@ -67,6 +72,7 @@ constexpr const char kAdLabel[] =
 constexpr const char kRelatedHeading[] =
     R"(^\s*(((other |more )?(posts|articles|stories|recipes|guides|videos) )?(we think )?you([’']ll| (may|might|will|could)) (also )?(like|love|enjoy|be interested in)( this| these)?|)"
     R"(you may like|related( (posts?|articles?|stories|content|reading|reads|products|items|searches|links|guides|news|videos))?|)"
+    R"((explore )?(related|similar) (threads|topics|questions|discussions)|hot network questions|)"
     R"(more (from( [^ ]+){0,3}|like this|stories|articles|to (read|explore|love)|in [^ ]+( [^ ]+)?)|)"
     R"(recommended( for you| (reading|articles|stories|posts|products|videos))?|read (more|next)|also read|)"
     R"((most )?popular( (posts|articles|stories|now|products))?|trending( now| stories| articles)?|most read|)"
@@ -105,7 +111,25 @@ constexpr const char kPageControl[] =
     R"((subscribe|sign up)( now| today| for free| (to|for) (our|the) (free )?newsletter)?|)"
     R"(join (our|the) (newsletter|mailing list|community)[^.!?]{0,40}|subscribe to get [^.!?]{0,80}|)"
     R"((©|copyright|\(c\)) [^\n]{0,150}|(affiliate )?disclosure: [^\n]{0,300}|)"
-    R"(as an amazon associate,? (we|i) earn from qualifying purchases[^\n]{0,150})\s*[.:!…]*\s*$)";
+    R"(as an amazon associate,? (we|i) earn from qualifying purchases[^\n]{0,150}|)"
+    // A thread's own chrome, as forum and Q&A engines word it: who opened
+    // it and when, its state, who is reading it, the invitation to join,
+    // the edit notes and gaps between posts, the posting rules.
+    R"(thread starter:? [^\n]{1,60}|start date:? [^\n]{1,40}|(status:? )?not open for further replies|)"
+    R"(users who are viewing this (thread|topic)|recently browsing( \d+ members?)?|no registered users viewing this page|)"
+    R"((create an account|sign in|log ?in|register)( or (create (an|your( free)?) account|sign in|log ?in|register|sign up))? to (comment|reply)[^\n]{0,120}|)"
+    R"(you need to be a member in order to leave a comment|create an account|expand|users browsing this (thread|topic|forum):? [^\n]{1,80}|)"
+    // A template's placeholder that no script filled in ("{{ errors[3].message }}").
+    R"(\{\{[^{}]{1,200}\}\}|)"
+    R"(sign up for a new account in our community\. it[’']s easy!|already have an account\? sign in here|)"
+    R"((you must )?(log ?in|sign in)( or (register|sign up))? to (answer|reply|post|comment)( this (question|topic|thread)| here)?|)"
+    R"(go to topic listing|join the (discussion|conversation)|explore related questions|last reply [^\n]{1,30}|)"
+    R"(start asking to get answers|find the answer to your question by asking|see similar questions with these tags|)"
+    R"((last )?edited( on)? [^\n]{1,40} by [^\n]{1,60}|\d+ (days?|weeks?|months?|years?) later|)"
+    R"(posted (on )?[^.!?\n]{1,30}( \(edited\))?|sort by (date|votes)( sort by (date|votes))?|upvote \d+ downvote|)"
+    R"(jump to|return to “[^”]{1,60}”|«? ?previous (thread|topic) \| next (thread|topic) »?|)"
+    R"(posting (rules|permissions)|you may( not)? (post new threads|post replies|post attachments|edit your posts)|)"
+    R"((bb code|smilies|\[img\] code|\[video\] code|html code) is (on|off)|all times are gmt[^\n]{0,60}|click to expand\.*)\s*[.:!…]*\s*$)";
 
 // Previous and next: the word alone or with what it names, then a
 // separator or the end ("Next up is..." opens a sentence, not a link to the
@@ -137,7 +161,8 @@ ClassHints::ClassHints()
       contents_label_(Compile(kContentsLabel)),
       header_(Compile(kHeader)),
       page_control_(Compile(kPageControl)),
-      navigation_line_(Compile(kNavigationLine)) {}
+      navigation_line_(Compile(kNavigationLine)),
+      consent_(Compile(kConsent)) {}
 
 ClassHints::~ClassHints() = default;
 
@@ -191,6 +216,11 @@ bool ClassHints::IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id, c
 bool ClassHints::IsBoilerplate(const dom::Document& doc, dom::NodeId id) const {
   std::string names = ClassAndId(doc, id);
   return !names.empty() && re2::RE2::PartialMatch(names, *boilerplate_);
+}
+
+bool ClassHints::IsConsentNotice(const dom::Document& doc, dom::NodeId id) const {
+  std::string names = ClassAndId(doc, id);
+  return !names.empty() && re2::RE2::PartialMatch(names, *consent_);
 }
 
 bool ClassHints::IsAdLabel(std::string_view text) const {

@@ -44,6 +44,11 @@ class ClassHints {
   // bars, newsletter boxes, related posts, author boxes, ad slots.
   bool IsBoilerplate(const dom::Document& doc, dom::NodeId id) const;
 
+  // A name of a cookie or consent notice ("onetrust-consent-sdk",
+  // "cookie-banner", "gdpr-popup"): the site's, whatever share of the text
+  // it holds on a page whose own text is short.
+  bool IsConsentNotice(const dom::Document& doc, dom::NodeId id) const;
+
   // A short text that is only an ad label ("Advertisement", "Anzeige",
   // "Publicité", "L'article continue sous l'annonce"...).
   bool IsAdLabel(std::string_view text) const;
@@ -70,7 +75,7 @@ class ClassHints {
 
  private:
   std::unique_ptr<re2::RE2> positive_, negative_, unlikely_, maybe_, boilerplate_, ad_label_, related_heading_,
-      contents_label_, header_, page_control_, navigation_line_;
+      contents_label_, header_, page_control_, navigation_line_, consent_;
 };
 
 // "class id" of an element, for matching; class tokens that are utility

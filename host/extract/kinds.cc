@@ -11,6 +11,24 @@ bool SameKind(const dom::Document& doc, dom::NodeId a, dom::NodeId b) {
   return !doc.Attr(a, "class").empty() || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_LI;
 }
 
+namespace {
+
+std::string_view FirstClass(const dom::Document& doc, dom::NodeId id) {
+  std::string_view cls = doc.Attr(id, "class");
+  size_t begin = cls.find_first_not_of(" \t\n\f\r");
+  if (begin == std::string_view::npos) return {};
+  cls.remove_prefix(begin);
+  return cls.substr(0, cls.find_first_of(" \t\n\f\r"));
+}
+
+}  // namespace
+
+bool SameTemplate(const dom::Document& doc, dom::NodeId a, dom::NodeId b) {
+  if (!doc.IsElement(a) || !doc.IsElement(b) || doc.node(a).tag != doc.node(b).tag) return false;
+  std::string_view first = FirstClass(doc, a);
+  return !first.empty() && first == FirstClass(doc, b);
+}
+
 std::string KindChars::KeyOf(const dom::Document& doc, dom::NodeId id) {
   std::string key(doc.TagName(id));
   key += ' ';

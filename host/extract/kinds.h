@@ -21,6 +21,11 @@ namespace pagesift::extract {
 // accident, so they never count as one kind.
 bool SameKind(const dom::Document& doc, dom::NodeId a, dom::NodeId b);
 
+// Do `a` and `b` share tag and the first word of their class? Templates
+// add a state to one item's class ("answer accepted-answer", "post
+// post-first") without making it another kind of item.
+bool SameTemplate(const dom::Document& doc, dom::NodeId a, dom::NodeId b);
+
 // The text of elements by kind, for the elements under `root` that `picked`
 // selects. An element inside another picked one is counted in both.
 class KindChars {

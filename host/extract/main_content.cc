@@ -53,21 +53,34 @@ NodeId ClimbToSharedAncestor(const Document& doc, const Candidates& c, NodeId bo
 // text of their own, the content is the sequence: a thread is all its posts,
 // not the first one. The other items must hold a fair share of the text,
 // or a story followed by teasers of other stories would take the teasers.
+// Items that share only their class's first word (an accepted answer among
+// answers, but also a story among teasers named after it, or a product
+// among products each named after its id) must hold paragraphs, as posts
+// do, and together more text than the item.
 NodeId ClimbToSequence(const Document& doc, const std::vector<NodeStats>& stats, NodeId top, NodeId body) {
   constexpr int kLevels = 4;
   constexpr size_t kMinOthers = 2;
   constexpr uint32_t kMinItemChars = 50;
   constexpr double kMinOthersShare = 0.3;
+  constexpr double kMinTemplateOthersShare = 1.0;
   NodeId item = top;
   for (int level = 0; level < kLevels && item != body && doc.node(item).parent != body; ++level) {
-    size_t others = 0;
-    uint32_t other_chars = 0;
+    size_t others = 0, template_others = 0;
+    uint32_t other_chars = 0, template_chars = 0;
     for (NodeId s = doc.node(doc.node(item).parent).first_child; s != dom::kNoNode; s = doc.node(s).next_sibling) {
-      if (s == item || !SameKind(doc, item, s) || stats[s].chars < kMinItemChars) continue;
-      ++others;
-      other_chars += stats[s].chars;
+      if (s == item || stats[s].chars < kMinItemChars) continue;
+      if (SameKind(doc, item, s)) {
+        ++others;
+        other_chars += stats[s].chars;
+      } else if (stats[s].paragraphs > 0 && SameTemplate(doc, item, s)) {
+        ++template_others;
+        template_chars += stats[s].chars;
+      }
     }
     if (others >= kMinOthers && other_chars >= kMinOthersShare * stats[item].chars) return doc.node(item).parent;
+    if (template_others >= kMinOthers && template_chars >= kMinTemplateOthersShare * stats[item].chars) {
+      return doc.node(item).parent;
+    }
     item = doc.node(item).parent;
   }
   return top;

@@ -7,6 +7,7 @@
 #include "extract/html_kinds.h"
 #include "extract/kinds.h"
 #include "extract/node_stats.h"
+#include "extract/post_chrome.h"
 #include "extract/repeated_blocks.h"
 #include "extract/tables_of_contents.h"
 
@@ -72,11 +73,31 @@ bool IsLabel(const Document& doc, NodeId n, std::string_view text, const NodeSta
   return hints.IsPageControlLabel(text) || (s.LinkDensity() >= kMinLinkDensity && hints.IsNavigationLine(text));
 }
 
+// Which elements under `article` hold code or sit in it: a sample that
+// reads "Share" or "{{ field.label }}" is the documentation's, never a
+// control of the page.
+std::vector<bool> TouchesCode(const Document& doc, NodeId article) {
+  auto is_code = [&](NodeId n) { return doc.Is(n, GUMBO_TAG_PRE) || doc.Is(n, GUMBO_TAG_CODE); };
+  std::vector<NodeId> order = PreOrder(doc, article);
+  std::vector<bool> inside(doc.size()), touches(doc.size());
+  for (size_t i = 1; i < order.size(); ++i) {  // parents before children
+    NodeId p = doc.node(order[i]).parent;
+    inside[order[i]] = inside[p] || is_code(p);
+  }
+  for (size_t i = order.size(); i-- > 1;) {  // children before parents
+    NodeId n = order[i];
+    touches[n] = touches[n] || inside[n] || is_code(n);
+    if (touches[n]) touches[doc.node(n).parent] = true;
+  }
+  return touches;
+}
+
 void RemoveLabels(Document* doc, NodeId article, const ClassHints& hints) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
+  std::vector<bool> touches_code = TouchesCode(*doc, article);
   std::vector<NodeId> order;
   for (NodeId n = article; n != dom::kNoNode; n = doc->Next(n, article)) {
-    if (doc->IsElement(n) && n != article && !HasBlockChild(*doc, n) &&
+    if (doc->IsElement(n) && n != article && !touches_code[n] && !HasBlockChild(*doc, n) &&
         (IsBlockTag(doc->node(n).tag) || doc->Is(n, GUMBO_TAG_SPAN))) {
       order.push_back(n);
     }
@@ -363,6 +384,7 @@ void PruneArticle(Document* doc, NodeId article, std::string_view title, std::st
                   const ClassHints& hints, bool clean_conditionally) {
   RemoveClutterBoxes(doc, article, hints);
   RemoveLabels(doc, article, hints);
+  RemovePostChrome(doc, article);
   RemoveTablesOfContents(doc, article, hints);
   RemoveRelatedSections(doc, article, hints);
   RemoveRepeatedBlocks(doc, article);

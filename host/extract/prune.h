@@ -7,6 +7,8 @@
 //   RemoveLabels           blocks that are only an ad label, a page control
 //                          ("Edit this page", "Was this helpful?") or links
 //                          to the previous or next page or to tags
+//   RemovePostChrome       (post_chrome.h) what a thread's template prints
+//                          beside every post: ranks, poster figures, numbers
 //   RemoveTablesOfContents (tables_of_contents.h) lists of links to the
 //                          article's own sections, with their label
 //   RemoveRelatedSections  sections opened by a heading such as "You may

@@ -175,6 +175,43 @@ TEST(Boilerplate, DropsTheControlsOfEachPostOfAThread) {
   }
 }
 
+// Around its posts a thread prints who started it, its state, edit notes,
+// an invitation to join, a list of similar threads and the posting rules.
+TEST(Boilerplate, DropsTheChromeAroundTheThread) {
+  std::string posts;
+  for (int i = 0; i < 2; ++i) {
+    posts += "<div class='post'><p>Posted August 2" + std::to_string(i) + "</p>" +
+             Paragraphs(2, "Reply " + std::to_string(i)) + "<p>Edited August 2" + std::to_string(i) +
+             " by someone</p></div>";
+  }
+  Result r = ExtractPage(
+      "<body><div class='thread'><div>Thread starter alice</div><div>Start date Feb 20, 2010</div>" + posts +
+      "<p>2 weeks later...</p><div>Not open for further replies.</div><h3>Similar threads</h3>"
+      "<ul><li><a href='/t/1'>Another thread about soil</a></li><li><a href='/t/2'>A thread on water</a></li></ul>"
+      "<div>Posting Rules</div><div>You may not post new threads</div><div>BB code is On</div>"
+      "<p>Create an account or sign in to comment</p><p>Start asking to get answers</p>"
+      "<p>You must log in to answer this question.</p><div>{{ DiscussionBoard.errors[4].message }}</div>"
+      "<p>Users browsing this thread: 1 Guest(s)</p><p>Sign in or create your free account to comment, and more.</p>"
+      "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Reply 1 1."));
+  for (const char* chrome : {"Thread starter", "Start date", "Posted August", "Edited August", "weeks later",
+                             "further replies", "Similar threads", "Another thread", "Posting Rules",
+                             "post new threads", "BB code", "sign in to comment", "Start asking", "log in to answer",
+                             "DiscussionBoard", "Users browsing", "free account"}) {
+    EXPECT_FALSE(Has(r.text_content, chrome)) << chrome;
+  }
+}
+
+// Documentation quotes templates and controls as code: the sample stays.
+TEST(Boilerplate, KeepsCodeThatReadsLikeAControl) {
+  Result r = ExtractPage("<article><div class='docs-content'>" + Paragraphs(4, "Forms") +
+                         "<dl><dt><code>{{ field.label }}</code></dt><dd>The label of the field.</dd>"
+                         "<dt><code><span>Share</span></code></dt><dd>The name of the share button.</dd></dl>" +
+                         Paragraphs(2, "More") + "</div></article>");
+  EXPECT_TRUE(Has(r.text_content, "{{ field.label }}"));
+  EXPECT_TRUE(Has(r.text_content, "Share"));
+}
+
 TEST(Boilerplate, DropsNoticesAndTaxonomyLinesAtTheEndOfAPost) {
   Result r = ExtractPage(
       "<article><div class='entry'>" + Paragraphs(4, "Post") +

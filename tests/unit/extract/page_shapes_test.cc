@@ -46,6 +46,53 @@ TEST(PageShapes, ThreadDropsEachPostersFigures) {
   EXPECT_FALSE(Has(r.text_content, "Messages"));
 }
 
+// A Q&A page marks its accepted answer with one more class; it is one of
+// the answers all the same, and the others are content too.
+TEST(PageShapes, AcceptedAnswerDoesNotStandForAllTheAnswers) {
+  auto answer = [](const std::string& cls, const std::string& body) {
+    return "<div class='" + cls + "'><div class='layout'><div class='votes'>12</div><div class='cell'>"
+           "<div class='prose'>" + body + "</div><div class='share'><a href='/s'>Share</a></div></div></div></div>";
+  };
+  std::string answers = answer("answer accepted-answer", Paragraphs(7, "Accepted"));
+  for (int i = 0; i < 3; ++i) answers += answer("answer", Paragraphs(3, "Answer " + std::to_string(i)));
+  Result r = ExtractPage("<body><div class='answers'>" + answers + "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Accepted 6."));
+  EXPECT_TRUE(Has(r.text_content, "Answer 0 2."));
+  EXPECT_TRUE(Has(r.text_content, "Answer 2 2."));
+}
+
+// The poster's rank and banner, and the signature under each post, are the
+// poster's, not the thread's.
+TEST(PageShapes, ThreadDropsRanksAndSignatures) {
+  std::string posts;
+  for (int i = 0; i < 3; ++i) {
+    std::string n = std::to_string(i);
+    posts += "<div class='message'><h4 class='userTitle message-userTitle'>Distinguished Member</h4>"
+             "<div class='userBanner'>Supporter " + n + "</div><div class='message-body'>" + Paragraphs(2, "Post " + n) +
+             "</div><div class='message-signature'><div>If debugging removes bugs, programming puts them in. "
+             "Poster " + n + "'s rig: four fans, one quiet.</div></div></div>";
+  }
+  Result r = ExtractPage("<body><div class='thread'>" + posts + "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Post 2 1."));
+  EXPECT_FALSE(Has(r.text_content, "Distinguished Member"));
+  EXPECT_FALSE(Has(r.text_content, "Supporter"));
+  EXPECT_FALSE(Has(r.text_content, "debugging"));
+}
+
+// A consent manager's dialog holds paragraphs of legal prose; on a thread
+// of one-line posts it outweighs the thread, and is still not the page.
+TEST(PageShapes, ConsentNoticeNeverOutweighsAThreadOfShortPosts) {
+  std::string posts;
+  for (int i = 0; i < 6; ++i) {
+    posts += "<div class='msg'><div class='name'>poster" + std::to_string(i) + "</div><div class='msg-body'>"
+             "I am ready for the show number " + std::to_string(i) + "!</div></div>";
+  }
+  Result r = ExtractPage("<body><div class='board'>" + posts + "</div><div id='onetrust-consent-sdk'>" +
+                         "<div role='region'><div class='ot-pc'>" + Paragraphs(8, "Cookies") + "</div></div></div></body>");
+  EXPECT_TRUE(Has(r.text_content, "show number 5"));
+  EXPECT_FALSE(Has(r.text_content, "Cookies 3."));
+}
+
 TEST(PageShapes, StoryFollowedByShortTeasersKeepsOnlyTheStory) {
   std::string teasers;
   for (int i = 0; i < 3; ++i) {

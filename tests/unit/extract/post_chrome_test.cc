@@ -1,0 +1,66 @@
+// The template text around each post of a thread, found by its repeats.
+#include "extract/post_chrome.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pagesift/extract.h"
+#include "test_pages.h"
+
+namespace pagesift {
+namespace {
+
+using test_pages::ExtractPage;
+using test_pages::Has;
+using test_pages::Paragraphs;
+
+// An older engine's post: a layout table, the poster's rank and figures in
+// unnamed divs, the post's number in a corner. No class says what they are.
+std::string TablePost(int i) {
+  std::string n = std::to_string(i);
+  return "<div class='page'><table><tr><td>30th March 2025</td><td>#" + n +
+         "</td></tr><tr><td><div><a href='/u/" + n + "'>poster" + n +
+         "</a></div><div>Re: The thread's title</div><div>Registered User</div><div>Join Date: Mar 201" + n + "</div><div>Posts: 7" + n +
+         "</div></td><td>" + Paragraphs(2, "Post " + n) + "</td></tr></table></div>";
+}
+
+TEST(PostChrome, ThreadDropsWhatTheTemplateRepeatsBesideEachPost) {
+  std::string posts;
+  for (int i = 0; i < 4; ++i) posts += TablePost(i);
+  Result r = ExtractPage("<body><div id='posts'>" + posts + "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Post 0 1."));
+  EXPECT_TRUE(Has(r.text_content, "Post 3 1."));
+  EXPECT_FALSE(Has(r.text_content, "Registered User"));
+  EXPECT_FALSE(Has(r.text_content, "Join Date"));
+  EXPECT_FALSE(Has(r.text_content, "Posts: 7"));
+  EXPECT_FALSE(Has(r.text_content, "#2"));
+  EXPECT_FALSE(Has(r.text_content, "Re: The thread"));
+}
+
+// The same badge on cards with no body between them, and the same line of
+// a list under each section of an article, are the page's own.
+TEST(PostChrome, CardsAndListLinesThatRepeatStay) {
+  std::string cards, sections;
+  for (int i = 0; i < 4; ++i) {
+    std::string n = std::to_string(i);
+    cards += "<div class='card'><div>New</div><div>Desk " + n + "</div></div>";
+    sections += "<h2>Plant " + n + "</h2>" + Paragraphs(2, "Plant " + n) + "<ul><li>Soil: rich, well-draining mix.</li></ul>";
+  }
+  Result r = ExtractPage("<body><article>" + sections + "<div class='cards'>" + cards + "</div></article></body>");
+  EXPECT_TRUE(Has(r.text_content, "Plant 3 1."));
+  EXPECT_EQ(test_pages::Count(r.text_content, "Soil: rich"), 4u);
+}
+
+TEST(PostChrome, KeysNameWhatCopiesShare) {
+  EXPECT_EQ(extract::ChromeKey("Posts: 701"), "posts:");
+  EXPECT_EQ(extract::ChromeKey("Join Date: Mar 2016"), "join date:");
+  EXPECT_EQ(extract::ChromeKey("#12"), "#");
+  EXPECT_EQ(extract::ChromeKey("Re: Turning off the LEDs"), "re:");
+  EXPECT_EQ(extract::ChromeKey("Registered User"), "registered user");
+  EXPECT_EQ(extract::ChromeKey("Soil: rich, well-draining mix."), "");
+  EXPECT_EQ(extract::ChromeKey(std::string(100, 'a')), "");
+}
+
+}  // namespace
+}  // namespace pagesift
