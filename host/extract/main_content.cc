@@ -7,7 +7,6 @@
 #include "extract/kinds.h"
 #include "extract/node_stats.h"
 #include "extract/prune.h"
-#include "metadata/page_text.h"
 
 namespace pagesift::extract {
 namespace {
@@ -225,13 +224,13 @@ NodeId LenientRoot(const Document& doc, const std::vector<NodeStats>& stats, Nod
 // and scores (tens of bytes a node) are freed before the pruning computes
 // the article's: on a page of many small nodes each is a large share of
 // the peak memory.
-MainContent FindArticle(Document* doc, const ClassHints& hints, std::string_view title, bool strict) {
+MainContent FindArticle(Document* doc, const ClassHints& hints, NodeId heading, bool strict) {
   NodeId body = BodyOf(*doc);
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, body);
   Candidates candidates = ScoreCandidates(*doc, stats, hints, body);
   NodeId top = strict ? ChooseArticleRoot(*doc, candidates, stats, body) : LenientRoot(*doc, stats, body);
   std::vector<NodeId> lead;
-  if (strict) lead = LeadSections(*doc, stats, top, metadata::FindMainHeading(*doc, title), body);
+  if (strict) lead = LeadSections(*doc, stats, top, heading, body);
   MainContent out;
   out.article = GatherSiblings(doc, candidates, stats, top, body);
   for (NodeId s : lead) {
@@ -253,9 +252,10 @@ MainContent FindArticle(Document* doc, const ClassHints& hints, std::string_view
 
 }  // namespace
 
-MainContent ExtractMainContent(Document* doc, std::string_view title, std::string_view byline, bool strict) {
+MainContent ExtractMainContent(Document* doc, std::string_view title, std::string_view byline, NodeId heading,
+                               bool strict) {
   const ClassHints& hints = ClassHints::Get();
-  MainContent content = FindArticle(doc, hints, title, strict);
+  MainContent content = FindArticle(doc, hints, heading, strict);
   PruneArticle(doc, content.article, title, byline, hints, strict);
   if (content.lead != dom::kNoNode && doc->node(content.lead).parent != content.article) content.lead = dom::kNoNode;
   return content;

@@ -29,15 +29,18 @@ struct MainContent {
   dom::NodeId lead = dom::kNoNode;
 };
 
-// Extracts the main content of `doc`. The page's title finds its main
-// heading and drops a heading that repeats it; its byline (the metadata
-// stage's, empty when unknown) drops the author's lines and biography.
+// Extracts the main content of `doc`. `heading` is the page's main heading
+// (metadata::FindMainHeading, kNoNode when it has none or clean dropped
+// it), where the lead sections start; the page's title drops a heading that
+// repeats it; its byline (the metadata stage's, empty when unknown) drops
+// the author's lines and biography.
 // Never fails: a page with no prose yields its body's content.
 // With strict false (the lenient second attempt), the article is the whole
 // body less its clutter, pruned by tag, name and menus of links only, not by
 // the link-density and form heuristics: pages made of cards, sections or
 // posts have no single container of prose.
-MainContent ExtractMainContent(dom::Document* doc, std::string_view title, std::string_view byline, bool strict);
+MainContent ExtractMainContent(dom::Document* doc, std::string_view title, std::string_view byline,
+                               dom::NodeId heading, bool strict);
 
 }  // namespace pagesift::extract
 

@@ -65,10 +65,16 @@ struct Attempt {
 
 Status RunAttempt(dom::Document doc, const UrlResolver& urls, const Options& options, const Result& metadata,
                   bool strict, Attempt* out) {
-  clean::CleanDocument(&doc, metadata::FindMainHeading(doc, metadata.title));
+  // Clean keeps the boxes around the page's heading, and extract starts the
+  // lead sections from it: found again only when clean dropped it (hidden).
+  dom::NodeId heading = metadata::FindMainHeading(doc, metadata.title);
+  clean::CleanDocument(&doc, heading);
+  if (heading != dom::kNoNode && !doc.IsInside(heading, dom::Document::kRoot)) {
+    heading = metadata::FindMainHeading(doc, metadata.title);
+  }
   out->body_chars = CountVisibleChars(doc, dom::Document::kRoot);
   if (Status s = CheckStop(options); !s.ok()) return s;
-  extract::MainContent main = extract::ExtractMainContent(&doc, metadata.title, metadata.byline, strict);
+  extract::MainContent main = extract::ExtractMainContent(&doc, metadata.title, metadata.byline, heading, strict);
   const dom::NodeId article = main.article;
   out->article_chars = CountVisibleChars(doc, article);
   if (main.lead != dom::kNoNode) {
