@@ -85,9 +85,59 @@ NodeId ClimbToSequence(const Document& doc, const std::vector<NodeStats>& stats,
   return top;
 }
 
+// The shallowest ancestor of `top` that holds the text of its twins:
+// elements elsewhere in the page with the same tag and classes, each with
+// text of its own. A thread whose opening post sits apart from the list of
+// replies (or whose posts are wrapped deeper than ClimbToSequence looks)
+// has its post bodies all alike: the content is every one of them, so the
+// root is the smallest container holding them all. Only with at least two
+// twins and, together, a fair share of the candidate's text (an article's
+// body rarely shares its classes with anything, but a lone teaser might),
+// and when the candidate and its twins hold most of that container's text:
+// a page built of generic blocks that share one class has other blocks
+// between them (plans, reviews, an author box).
+// Linear: each walk up from a twin stops at a node an earlier walk passed.
+NodeId ClimbToTwins(const Document& doc, const std::vector<NodeStats>& stats, NodeId candidate, NodeId top,
+                    NodeId body) {
+  constexpr size_t kMinTwins = 2;
+  constexpr double kMinTwinsShare = 0.3;
+  constexpr double kMinCoverage = 0.75;
+  if (candidate == dom::kNoNode || doc.Attr(candidate, "class").empty()) return top;
+  // How far up from the candidate each of its ancestors is; -1 elsewhere.
+  std::vector<int32_t> height(doc.size(), -1);
+  int32_t h = 0;
+  for (NodeId a = candidate; a != dom::kNoNode; a = doc.node(a).parent) height[a] = h++;
+  std::vector<bool> passed(doc.size(), false);
+  size_t twins = 0;
+  uint64_t twin_chars = 0;
+  int32_t root_height = 0;
+  for (NodeId n = body; n != dom::kNoNode;) {
+    if (height[n] >= 0 || stats[n].chars == 0 || !SameKind(doc, candidate, n)) {
+      n = doc.Next(n, body);
+      continue;
+    }
+    ++twins;
+    twin_chars += stats[n].chars;
+    NodeId a = n;
+    while (height[a] < 0 && !passed[a]) {
+      passed[a] = true;
+      a = doc.node(a).parent;
+    }
+    root_height = std::max(root_height, height[a]);
+    n = doc.Next(n, body, /*skip_children=*/true);  // a twin's own parts are not twins
+  }
+  if (twins < kMinTwins || static_cast<double>(twin_chars) < kMinTwinsShare * stats[candidate].chars) return top;
+  if (height[top] < 0 || root_height <= height[top] || root_height >= height[body]) return top;
+  NodeId root = candidate;
+  while (height[root] < root_height) root = doc.node(root).parent;
+  if (static_cast<double>(twin_chars + stats[candidate].chars) < kMinCoverage * stats[root].chars) return top;
+  return root;
+}
+
 NodeId ChooseArticleRoot(const Document& doc, const Candidates& c, const std::vector<NodeStats>& stats, NodeId body) {
   if (c.top == dom::kNoNode) return body;
   NodeId top = ClimbToSequence(doc, stats, ClimbToSharedAncestor(doc, c, body), body);
+  top = ClimbToTwins(doc, stats, c.top, top, body);
   // A parent that scores at least as well holds more of the same article.
   for (NodeId p = doc.node(top).parent; p != dom::kNoNode && p != body; p = doc.node(p).parent) {
     if (c.score[p] < c.score[top] && ElementChildren(doc, p) != 1) break;

@@ -4,7 +4,8 @@
 //   ScoreCandidates  (candidates.h)  which container holds the prose
 //   ChooseArticleRoot                refine the choice: climb to the
 //                                    container that holds all the strong
-//                                    candidates, not one section of them
+//                                    candidates, not one section of them,
+//                                    and all the posts of a thread
 //   GatherSiblings                   keep siblings that are content too
 //                                    (sections of a service page, cards)
 //   LeadSections                     and the sections between the page's

@@ -93,6 +93,29 @@ TEST(PageShapes, ConsentNoticeNeverOutweighsAThreadOfShortPosts) {
   EXPECT_FALSE(Has(r.text_content, "Cookies 3."));
 }
 
+// Many forum engines print the opening post apart from the list of
+// replies, each post body wrapped a few levels deep: the bodies are alike,
+// and the thread is all of them.
+TEST(PageShapes, OpeningPostApartFromItsRepliesKeepsThemAll) {
+  auto body = [](const std::string& text) {
+    return "<div class='item-wrap'><div class='item-inner'><div class='item-frame'><div class='message user-text'>" +
+           text + "</div></div></div></div>";
+  };
+  std::string replies;
+  for (int i = 0; i < 4; ++i) {
+    replies += "<li class='item'><div class='meta'><a href='/u/" + std::to_string(i) + "'>member" +
+               std::to_string(i) + "</a></div>" + body(Paragraphs(1, "Reply " + std::to_string(i))) + "</li>";
+  }
+  Result r = ExtractPage("<body><nav><a href='/'>Forums</a> <a href='/new'>New posts</a></nav><main>"
+                         "<div class='item opening'><div class='meta'><a href='/u/op'>starter</a></div>" +
+                         body(Paragraphs(6, "Question")) + "</div><h2>4 replies</h2><ul class='posts'>" + replies +
+                         "</ul></main><footer>Powered by a forum engine</footer></body>");
+  EXPECT_TRUE(Has(r.text_content, "Question 5."));
+  EXPECT_TRUE(Has(r.text_content, "Reply 0 0."));
+  EXPECT_TRUE(Has(r.text_content, "Reply 3 0."));
+  EXPECT_FALSE(Has(r.text_content, "Powered by"));
+}
+
 TEST(PageShapes, StoryFollowedByShortTeasersKeepsOnlyTheStory) {
   std::string teasers;
   for (int i = 0; i < 3; ++i) {
