@@ -152,9 +152,19 @@ void RemoveUnlikely(Document* doc, NodeId heading) {
   const auto& hints = extract::ClassHints::Get();
   std::vector<extract::NodeStats> stats = extract::ComputeNodeStats(*doc, Document::kRoot);
   const double total = std::max<uint32_t>(stats[Document::kRoot].chars, 1);
-  auto unlikely = [&](NodeId n) { return !IsProtected(*doc, n) && hints.IsUnlikelyCandidate(*doc, n, stats[n]); };
+  // Whether each element is named as clutter, or sits in one that is.
+  std::vector<bool> unlikely(doc->size(), false), in_unlikely(doc->size(), false);
+  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc->Next(n, Document::kRoot)) {
+    if (!doc->IsElement(n)) continue;
+    unlikely[n] = !IsProtected(*doc, n) && hints.IsUnlikelyCandidate(*doc, n, stats[n]);
+    NodeId parent = doc->node(n).parent;
+    in_unlikely[n] = unlikely[parent] || in_unlikely[parent];
+  }
   // The posts of a thread, named "comment" one by one, hold its text together.
-  const extract::KindChars unlikely_chars(*doc, Document::kRoot, stats, unlikely);
+  const extract::KindChars unlikely_chars(*doc, Document::kRoot, stats, [&](NodeId n) { return unlikely[n]; });
+  const extract::KindChars free_prose(*doc, Document::kRoot, stats, [&](NodeId n) {
+    return !unlikely[n] && !in_unlikely[n] && stats[n].paragraphs > 0 && !doc->Attr(n, "class").empty();
+  });
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
     // A consent notice goes whatever its share: on a page of short posts its
@@ -162,7 +172,9 @@ void RemoveUnlikely(Document* doc, NodeId heading) {
     bool small = stats[n].chars / total < kMaxUnlikelyShare &&
                  static_cast<double>(unlikely_chars.Of(*doc, n)) / total < kMaxUnlikelyShare;
     bool drop = doc->IsElement(n) && !holds_heading[n] && !IsProtected(*doc, n) &&
-                ((unlikely(n) && small) || hints.IsConsentNotice(*doc, n)) && !HoldsArticle(*doc, n);
+                ((unlikely[n] && small && !extract::HoldsRepliesTo(*doc, free_prose, n)) ||
+                 hints.IsConsentNotice(*doc, n)) &&
+                !HoldsArticle(*doc, n);
     NodeId next = doc->Next(n, Document::kRoot, drop);
     if (drop) doc->Detach(n);
     n = next;

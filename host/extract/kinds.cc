@@ -1,5 +1,7 @@
 #include "extract/kinds.h"
 
+#include "base/ascii.h"
+
 namespace pagesift::extract {
 
 bool SameKind(const dom::Document& doc, dom::NodeId a, dom::NodeId b) {
@@ -39,6 +41,21 @@ std::string KindChars::KeyOf(const dom::Document& doc, dom::NodeId id) {
 uint64_t KindChars::Of(const dom::Document& doc, dom::NodeId id) const {
   auto it = chars_.find(KeyOf(doc, id));
   return it == chars_.end() ? 0 : it->second;
+}
+
+bool HoldsRepliesTo(const dom::Document& doc, const KindChars& prose, dom::NodeId box) {
+  constexpr size_t kMaxLooked = 4096;
+  const bool named_for_replies = AnyAsciiToken(doc.Attr(box, "class"), [](std::string_view token) {
+    std::string lower = AsciiLowerCopy(token);
+    return lower.find("comment") != std::string::npos || lower.find("repl") != std::string::npos;
+  });
+  if (!named_for_replies) return false;
+  size_t looked = 0;
+  for (dom::NodeId d = doc.node(box).first_child; d != dom::kNoNode && looked < kMaxLooked;
+       d = doc.Next(d, box), ++looked) {
+    if (doc.IsElement(d) && prose.Of(doc, d) > 0) return true;
+  }
+  return false;
 }
 
 }  // namespace pagesift::extract

@@ -45,6 +45,16 @@ class KindChars {
   std::unordered_map<std::string, uint64_t> chars_;
 };
 
+// Is `box` a box of replies to the page's own prose? A forum prints its
+// opening post apart and the replies in a box named "comments" or
+// "replies", each reply's body made by the opening post's template: there
+// the box is the rest of the thread, not an article's comments (which are
+// of kinds of their own). `prose` counts the kinds of the prose outside
+// every box of clutter. Looks at a bounded number of nodes under `box`: a
+// box kept is entered, and nested boxes would be looked at once per
+// ancestor.
+bool HoldsRepliesTo(const dom::Document& doc, const KindChars& prose, dom::NodeId box);
+
 }  // namespace pagesift::extract
 
 #endif  // PAGESIFT_EXTRACT_KINDS_H_

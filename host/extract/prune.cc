@@ -37,10 +37,21 @@ bool IsClutterTag(GumboTag tag) {
 void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   const double total = std::max<uint32_t>(stats[article].chars, 1);
-  auto named = [&](NodeId n) { return hints.IsBoilerplate(*doc, n) || hints.IsUnlikelyCandidate(*doc, n, stats[n]); };
+  // Whether each element is a box (by tag or name), or sits in one.
+  std::vector<bool> box(doc->size(), false), in_box(doc->size(), false);
+  for (NodeId n = article; n != dom::kNoNode; n = doc->Next(n, article)) {
+    if (!doc->IsElement(n)) continue;
+    box[n] = IsClutterTag(doc->node(n).tag) || hints.IsBoilerplate(*doc, n) ||
+             hints.IsUnlikelyCandidate(*doc, n, stats[n]);
+    NodeId parent = doc->node(n).parent;
+    in_box[n] = n != article && (box[parent] || in_box[parent]);
+  }
   // Posts named "comment-123" are each small, but all of them are the
   // thread; the <header> of each card of a listing holds its title.
-  const KindChars boxes_chars(*doc, article, stats, [&](NodeId n) { return IsClutterTag(doc->node(n).tag) || named(n); });
+  const KindChars boxes_chars(*doc, article, stats, [&](NodeId n) { return box[n]; });
+  const KindChars free_prose(*doc, article, stats, [&](NodeId n) {
+    return n != article && !box[n] && !in_box[n] && stats[n].paragraphs > 0 && !doc->Attr(n, "class").empty();
+  });
   NodeId n = doc->node(article).first_child;
   while (n != dom::kNoNode) {
     bool clutter = false;
@@ -51,7 +62,7 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
       if (tag == GUMBO_TAG_HEADER) {
         clutter = small && stats[n].paragraphs == 0;
       } else {
-        clutter = (IsClutterTag(tag) || named(n)) && small && !IsInsideCode(*doc, n, article);
+        clutter = box[n] && small && !IsInsideCode(*doc, n, article) && !HoldsRepliesTo(*doc, free_prose, n);
       }
     }
     NodeId next = doc->Next(n, article, /*skip_children=*/clutter);

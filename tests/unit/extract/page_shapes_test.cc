@@ -116,6 +116,33 @@ TEST(PageShapes, OpeningPostApartFromItsRepliesKeepsThemAll) {
   EXPECT_FALSE(Has(r.text_content, "Powered by"));
 }
 
+// A forum prints the replies in a box named "comments", each reply's body
+// made by the opening post's template: the box is the rest of the thread.
+// An article's comments, of a kind of their own, still go.
+std::string PageWithCommentsBox(const std::string& story_class, const std::string& reply_class) {
+  std::string replies;
+  for (int i = 0; i < 4; ++i) {
+    replies += "<li class='comment-item'><a href='/u/" + std::to_string(i) + "'>member" + std::to_string(i) +
+               "</a><div class='" + reply_class + "'>" + Paragraphs(1, "Reply " + std::to_string(i)) + "</div></li>";
+  }
+  return "<body><main><div class='opening'><div class='" + story_class + "'>" + Paragraphs(8, "Question") +
+         "</div></div><div class='comments-box'><h2>Comments</h2><ul class='comment-list'>" + replies +
+         "</ul></div></main></body>";
+}
+
+TEST(PageShapes, RepliesInABoxNamedCommentsAreTheThread) {
+  Result r = ExtractPage(PageWithCommentsBox("message user-text", "message user-text"));
+  EXPECT_TRUE(Has(r.text_content, "Question 7."));
+  EXPECT_TRUE(Has(r.text_content, "Reply 0 0."));
+  EXPECT_TRUE(Has(r.text_content, "Reply 3 0."));
+}
+
+TEST(PageShapes, ArticleCommentsOfTheirOwnKindGo) {
+  Result r = ExtractPage(PageWithCommentsBox("entry-content", "comment-text"));
+  EXPECT_TRUE(Has(r.text_content, "Question 7."));
+  EXPECT_FALSE(Has(r.text_content, "Reply 0 0."));
+}
+
 TEST(PageShapes, StoryFollowedByShortTeasersKeepsOnlyTheStory) {
   std::string teasers;
   for (int i = 0; i < 3; ++i) {
