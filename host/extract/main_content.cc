@@ -224,6 +224,62 @@ std::vector<NodeId> LeadSections(const Document& doc, const std::vector<NodeStat
   return lead;
 }
 
+// Does the subtree of `section` hold a run of cards: kMinCards or more
+// consecutive siblings of one kind, each with a heading or a paragraph
+// and text of its own? One pass: each element is compared with the
+// element before it only.
+bool HoldsCards(const Document& doc, const std::vector<NodeStats>& stats, NodeId section) {
+  constexpr size_t kMinCards = 3;
+  constexpr uint32_t kMinCardChars = 25;
+  auto is_card = [&](NodeId n) {
+    return doc.IsElement(n) && stats[n].chars >= kMinCardChars && (stats[n].headings > 0 || stats[n].paragraphs > 0);
+  };
+  for (NodeId n = section; n != dom::kNoNode; n = doc.Next(n, section)) {
+    if (!is_card(n) || n == section) continue;
+    NodeId prev = doc.node(n).prev_sibling;
+    while (prev != dom::kNoNode && !doc.IsElement(prev)) prev = doc.node(prev).prev_sibling;
+    if (prev != dom::kNoNode && is_card(prev) && SameKind(doc, prev, n)) continue;  // counted from the run's first
+    size_t run = 1;
+    for (NodeId s = doc.node(n).next_sibling; s != dom::kNoNode && run < kMinCards; s = doc.node(s).next_sibling) {
+      if (!doc.IsElement(s)) continue;
+      if (!is_card(s) || !SameKind(doc, n, s)) break;
+      ++run;
+    }
+    if (run >= kMinCards) return true;
+  }
+  return false;
+}
+
+// A listing often opens with a short text under its heading, the
+// container of prose, and sets its cards in the sections after it: those
+// sections are content too. They are the siblings that follow the prose's
+// container or the nearest of its ancestors that has any, while each holds
+// a run of cards, is not the page's frame, not named as clutter and not
+// mostly links; only when together they hold more text than the prose, as
+// a listing's cards do and an article's teasers of other stories don't.
+// The siblings of different ancestors are disjoint subtrees: one pass.
+std::vector<NodeId> TrailingSections(const Document& doc, const std::vector<NodeStats>& stats,
+                                     const ClassHints& hints, NodeId top, NodeId body) {
+  auto is_section = [&](NodeId s) {
+    return IsBetweenContent(doc, stats, s) && !hints.IsBoilerplate(doc, s) &&
+           !hints.IsUnlikelyCandidate(doc, s, stats[s]) && HoldsCards(doc, stats, s);
+  };
+  for (NodeId a = top; a != body && a != dom::kNoNode; a = doc.node(a).parent) {
+    std::vector<NodeId> trail;
+    uint32_t chars = 0;
+    NodeId s = doc.node(a).next_sibling;
+    for (; s != dom::kNoNode; s = doc.node(s).next_sibling) {
+      if (!doc.IsElement(s) || stats[s].chars == 0) continue;
+      if (!is_section(s)) break;
+      trail.push_back(s);
+      chars += stats[s].chars;
+    }
+    if (chars > stats[top].chars) return trail;
+    if (!trail.empty() || s != dom::kNoNode) return {};  // the prose is followed by something else
+  }
+  return {};
+}
+
 NodeId GatherSiblings(Document* doc, const Candidates& c, const std::vector<NodeStats>& stats,
                       NodeId top, NodeId body) {
   NodeId article = doc->AppendElement(dom::kNoNode, GUMBO_TAG_DIV);
@@ -281,8 +337,16 @@ MainContent FindArticle(Document* doc, const ClassHints& hints, NodeId heading, 
   NodeId top = strict ? ChooseArticleRoot(*doc, candidates, stats, body) : LenientRoot(*doc, stats, body);
   std::vector<NodeId> lead;
   if (strict) lead = LeadSections(*doc, stats, top, heading, body);
+  std::vector<NodeId> trail;
+  if (strict) trail = TrailingSections(*doc, stats, hints, top, body);
   MainContent out;
   out.article = GatherSiblings(doc, candidates, stats, top, body);
+  for (NodeId s : trail) {
+    if (doc->node(s).parent == out.article) continue;  // gathered as a sibling of `top` already
+    if (out.trail == dom::kNoNode) out.trail = doc->AppendElement(out.article, GUMBO_TAG_DIV);
+    doc->Detach(s);
+    doc->AppendChild(out.trail, s);
+  }
   for (NodeId s : lead) {
     if (doc->node(s).parent == out.article) continue;  // gathered as a sibling of `top` already
     if (out.lead == dom::kNoNode) {
@@ -308,6 +372,7 @@ MainContent ExtractMainContent(Document* doc, std::string_view title, std::strin
   MainContent content = FindArticle(doc, hints, heading, strict);
   PruneArticle(doc, content.article, title, byline, hints, strict);
   if (content.lead != dom::kNoNode && doc->node(content.lead).parent != content.article) content.lead = dom::kNoNode;
+  if (content.trail != dom::kNoNode && doc->node(content.trail).parent != content.article) content.trail = dom::kNoNode;
   return content;
 }
 

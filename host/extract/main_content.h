@@ -10,6 +10,9 @@
 //                                    (sections of a service page, cards)
 //   LeadSections                     and the sections between the page's
 //                                    main heading and that container
+//   TrailingSections                 and the sections of cards after it
+//                                    (a listing's short intro, then its
+//                                    cards)
 //   PruneArticle     (prune.h)       drop the clutter inside the article
 #ifndef PAGESIFT_EXTRACT_MAIN_CONTENT_H_
 #define PAGESIFT_EXTRACT_MAIN_CONTENT_H_
@@ -22,12 +25,14 @@ namespace pagesift::extract {
 
 // The main content, moved under a new detached <div>: `article`. When the
 // strict attempt took the sections between the page's main heading and the
-// container of its prose, they sit in `lead`, the article's first child
-// (kNoNode otherwise): the container alone says whether the attempt found
-// the page's prose or a fragment of it.
+// container of its prose, they sit in `lead`, the article's first child;
+// the sections of cards that follow the container sit in `trail`, its last
+// child (each kNoNode otherwise): the container alone says whether the
+// attempt found the page's prose or a fragment of it.
 struct MainContent {
   dom::NodeId article = dom::kNoNode;
   dom::NodeId lead = dom::kNoNode;
+  dom::NodeId trail = dom::kNoNode;
 };
 
 // Extracts the main content of `doc`. `heading` is the page's main heading

@@ -56,10 +56,12 @@ struct Attempt {
   bool truncated = false;
   std::vector<TextBlock> blocks;
   // The attempt is judged by the container of prose it found, without the
-  // sections it added above it (extract::MainContent::lead): those are the
-  // first lead_blocks blocks, and not in article_chars.
+  // sections it added above and below it (extract::MainContent::lead and
+  // trail): those are the first lead_blocks and the last trail_blocks
+  // blocks, and not in article_chars.
   size_t article_chars = 0;
   size_t lead_blocks = 0;
+  size_t trail_blocks = 0;
   size_t body_chars = 0;  // the cleaned page's text, for judging the attempt
 };
 
@@ -80,6 +82,10 @@ Status RunAttempt(dom::Document doc, const UrlResolver& urls, const Options& opt
   if (main.lead != dom::kNoNode) {
     out->article_chars -= CountVisibleChars(doc, main.lead);
     out->lead_blocks = render::RenderTextBlocks(doc, main.lead).size();
+  }
+  if (main.trail != dom::kNoNode) {
+    out->article_chars -= CountVisibleChars(doc, main.trail);
+    out->trail_blocks = render::RenderTextBlocks(doc, main.trail).size();
   }
   if (Status s = CheckStop(options); !s.ok()) return s;
 
@@ -104,7 +110,7 @@ bool KeptAnArticle(const Attempt& a) {
   constexpr size_t kProseBlockBytes = 100, kManyProseBlocks = 12, kSeveralProseBlocks = 4;
   constexpr double kMinProseShare = 0.95;
   size_t prose = 0, prose_bytes = 0, bytes = 0;
-  for (size_t i = a.lead_blocks; i < a.blocks.size(); ++i) {
+  for (size_t i = a.lead_blocks; i + a.trail_blocks < a.blocks.size(); ++i) {
     const TextBlock& b = a.blocks[i];
     bytes += b.text.size();
     if (b.kind != TextBlock::Kind::kParagraph || b.text.size() < kProseBlockBytes) continue;

@@ -239,6 +239,46 @@ TEST(PageShapes, HeadingInABannerStillOpensTheContent) {
   EXPECT_FALSE(Has(r.text_content, "About us"));
 }
 
+// A listing of programmes: a short introduction under the heading, then
+// the programmes as cards in the sections after it, each a heading, a
+// description and links to its courses. The cards are the listing.
+std::string ListingWithIntro(int intro_paragraphs) {
+  std::string sections;
+  for (int s = 0; s < 2; ++s) {
+    std::string cards;
+    for (int i = 0; i < 3; ++i) {
+      std::string name = "Programme " + std::to_string(s) + "-" + std::to_string(i);
+      cards += "<div class='col-md-4'><h4>" + name + "</h4><p>" + name +
+               " teaches what working professionals need, from the basics to the exam, in the evenings or online."
+               "</p><ul><li><a href='/c1'>Certificate one</a></li><li><a href='/c2'>Certificate two</a></li></ul>"
+               "</div>";
+    }
+    sections += "<section class='programmes'><div class='row'>" + cards + "</div></section>";
+  }
+  return "<html><head><title>Professional Development</title></head><body><header><nav><a href='/'>Home</a> "
+         "<a href='/about'>About us</a></nav></header><div class='content-body'><section class='intro'><div class='table'>"
+         "<div class='table__row'><h1>Professional Development</h1><div class='content'>" +
+         Paragraphs(intro_paragraphs, "Intro") + "</div></div></div></section>" + sections +
+         "</div><footer><a href='/privacy'>Privacy notice</a></footer></body></html>";
+}
+
+TEST(PageShapes, SectionsOfCardsAfterAShortIntroductionStay) {
+  Result r = ExtractPage(ListingWithIntro(4));
+  EXPECT_TRUE(Has(r.text_content, "Intro 3."));
+  EXPECT_TRUE(Has(r.text_content, "Programme 0-0 teaches"));
+  EXPECT_TRUE(Has(r.text_content, "Programme 1-2 teaches"));
+  EXPECT_FALSE(Has(r.text_content, "About us"));
+  EXPECT_FALSE(Has(r.text_content, "Privacy notice"));
+}
+
+// After an article, cards that hold less text than its prose are teasers
+// of other pages: the article stays alone.
+TEST(PageShapes, CardsAfterALongerArticleGo) {
+  Result r = ExtractPage(ListingWithIntro(16));
+  EXPECT_TRUE(Has(r.text_content, "Intro 15."));
+  EXPECT_FALSE(Has(r.text_content, "Programme 0-0 teaches"));
+}
+
 // An unclosed <h1> takes the rest of the page into it: the prose is then
 // inside the heading, and there are no sections between them. (Found by the
 // extract fuzzer; its input is kept as a seed.)
