@@ -273,6 +273,7 @@ void ReadMetadata(const Document& doc, const UrlResolver& urls, Result* r) {
   titles.document_title = s.document_title;
   titles.site_name = r->site_name;
   titles.host = s.host;
+  titles.url = urls.base();
   r->title = ChooseTitle(doc, s.heading, titles);
 
   r->lang = DeclaredLanguage(doc);

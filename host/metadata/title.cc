@@ -205,19 +205,26 @@ std::string CleanTitle(std::string_view title, std::string_view site_name) {
 
 namespace {
 
-// The title of the page itself, or empty when every source names only the
-// site (or nothing).
-std::string PageTitle(const Document& doc, NodeId heading, const TitleSources& sources) {
-  auto acceptable = [&](const std::string& t) {
-    return IsUsable(t) && !IsGenericTitle(t) && !NamesSite(t, sources.site_name, {}) && !HasBlankEnd(t);
-  };
-  std::string raw = acceptable(sources.metadata_title) ? sources.metadata_title : std::string();
-  if (raw.empty() && acceptable(sources.document_title)) raw = sources.document_title;
-  std::string cleaned = raw.empty() ? std::string() : CleanTitleForSite(raw, sources.site_name, sources.host);
-  if (heading == dom::kNoNode) return cleaned;
+bool IsAcceptable(const std::string& t, const TitleSources& sources) {
+  return IsUsable(t) && !IsGenericTitle(t) && !NamesSite(t, sources.site_name, {}) && !HasBlankEnd(t);
+}
 
+// The page's main heading cleaned like a title, or empty when it cannot be
+// one (too long, generic, the site's name).
+std::string HeadingCandidate(const Document& doc, NodeId heading, const TitleSources& sources) {
+  if (heading == dom::kNoNode) return {};
   std::string h1 = HeadingTitle(RenderedText(doc, heading), sources);
-  if (h1.size() > 400 || !acceptable(h1) || NamesSite(h1, sources.site_name, sources.host)) return cleaned;
+  if (h1.size() > 400 || !IsAcceptable(h1, sources) || NamesSite(h1, sources.site_name, sources.host)) return {};
+  return h1;
+}
+
+// The title of the page itself, or empty when every source names only the
+// site (or nothing). `h1` is the HeadingCandidate, may be empty.
+std::string PageTitle(const std::string& h1, const TitleSources& sources) {
+  std::string raw = IsAcceptable(sources.metadata_title, sources) ? sources.metadata_title : std::string();
+  if (raw.empty() && IsAcceptable(sources.document_title, sources)) raw = sources.document_title;
+  std::string cleaned = raw.empty() ? std::string() : CleanTitleForSite(raw, sources.site_name, sources.host);
+  if (h1.empty()) return cleaned;
   if (cleaned.empty() || SameWords(h1, cleaned)) return h1;
   // The <title> (or the metadata title) joins parts: "Post | Blog",
   // "Blog: Post". A heading equal to one part says how the page splits.
@@ -254,10 +261,55 @@ std::string PageTitle(const Document& doc, NodeId heading, const TitleSources& s
   return cleaned;
 }
 
+
+// The words (three letters or more) of the last segment of the URL's path,
+// its extension dropped: "https://host/blog/best-laptops-2026.html?x=1" ->
+// {best, laptops, 2026}. Short words are left out: they are joiners ("of",
+// "a") or fragments of escaped characters.
+std::vector<std::string> SlugWords(std::string_view url) {
+  url = url.substr(0, url.find_first_of("?#"));
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  size_t path = url.find('/', scheme + 3);
+  if (path == std::string_view::npos) return {};
+  std::string_view segment = url.substr(path);
+  while (!segment.empty() && segment.back() == '/') segment.remove_suffix(1);
+  segment = segment.substr(segment.rfind('/') + 1);
+  size_t dot = segment.rfind('.');
+  if (dot != std::string_view::npos && segment.size() - dot <= 5) segment = segment.substr(0, dot);
+  std::vector<std::string> out;
+  for (std::string& w : Words(segment)) {
+    if (w.size() >= 3) out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// The share of `slug` that `text` spells.
+double SlugShare(const std::vector<std::string>& slug, std::string_view text) {
+  std::vector<std::string> words = Words(text);
+  size_t spelled = 0;
+  for (const std::string& w : slug) {
+    if (std::find(words.begin(), words.end(), w) != words.end()) ++spelled;
+  }
+  return static_cast<double>(spelled) / static_cast<double>(slug.size());
+}
+
+// Does the URL's slug spell the heading rather than the title? A CMS makes
+// the slug from the headline the editor typed; the <title> is what an SEO
+// field made of it. Half the slug's words more is a clear lead: a slug
+// shared by both ("best-laptops") or with few words of either decides nothing.
+bool SlugPrefersHeading(std::string_view url, std::string_view heading, std::string_view title) {
+  std::vector<std::string> slug = SlugWords(url);
+  if (slug.size() < 2) return false;
+  return SlugShare(slug, heading) - SlugShare(slug, title) >= 0.5;
+}
+
 }  // namespace
 
 std::string ChooseTitle(const Document& doc, NodeId heading, const TitleSources& sources) {
-  std::string title = PageTitle(doc, heading, sources);
+  std::string h1 = HeadingCandidate(doc, heading, sources);
+  std::string title = PageTitle(h1, sources);
+  if (!h1.empty() && !title.empty() && SlugPrefersHeading(sources.url, h1, title)) return h1;
   if (!title.empty()) return title;
   // A home page or a brand's page names only the site: that name, whole,
   // tells the reader more than no title at all.

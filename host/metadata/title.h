@@ -17,7 +17,10 @@
 //     the metadata is often shortened or stuffed with keywords for search
 //     engines while the <h1> is what the reader sees; a shorter heading that
 //     rewords is a label and the metadata title stands;
-//   - a heading that names the site, or spells out its host, never wins.
+//   - a heading that names the site, or spells out its host, never wins;
+//   - whatever the above chose, the heading wins when the last segment of
+//     the URL's path (the slug a CMS made from the headline) spells at
+//     least half of its words more than it spells of the chosen title.
 // When every source names only the site (a home page, a brand's product
 // page), the metadata title or <title>, whole, stands rather than none.
 #ifndef PAGESIFT_METADATA_TITLE_H_
@@ -45,6 +48,7 @@ struct TitleSources {
   std::string document_title;  // <title>
   std::string site_name;
   std::string host;
+  std::string url;  // the page's address; its path's last segment (the slug) may spell the headline
 };
 
 // The article's title, from the sources and the page's main heading

@@ -238,5 +238,30 @@ TEST(Title, TheHeadingThatAgreesWithTheMetadataIsTheMainOne) {
   EXPECT_EQ(r.title, "The big marked headline");
 }
 
+TEST(Title, HeadingThatTheUrlSlugSpellsWins) {
+  // A short heading that rewords the <title> is otherwise a label; the slug
+  // the CMS made from the headline says the heading is the article's name.
+  constexpr std::string_view kPage = R"(<html><head><title>Custom Dashboards In Days | Acme</title></head>
+    <body><h1>Data Analytics Consulting</h1><p>What we do for our clients.</p></body></html>)";
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/data-analytics-consulting/").title,
+            "Data Analytics Consulting");
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/data-analytics-consulting.html?ref=nav#top").title,
+            "Data Analytics Consulting");
+  // A slug that spells both alike, one word only, or none decides nothing.
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/dashboards-analytics").title, "Custom Dashboards In Days");
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/analytics").title, "Custom Dashboards In Days");
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/").title, "Custom Dashboards In Days");
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example").title, "Custom Dashboards In Days");
+}
+
+TEST(Title, SlugNeverPromotesARejectedHeading) {
+  // The heading names the site: the slug spelling it changes nothing.
+  Result r = MetadataOf(R"(<html><head><meta property="og:site_name" content="Data Analytics">
+    <title>Custom Dashboards In Days | Data Analytics</title></head>
+    <body><h1>Data Analytics</h1><p>What we do for our clients.</p></body></html>)",
+                        "https://acme.example/data-analytics");
+  EXPECT_EQ(r.title, "Custom Dashboards In Days");
+}
+
 }  // namespace
 }  // namespace pagesift::metadata
