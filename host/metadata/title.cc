@@ -262,11 +262,22 @@ std::string PageTitle(const std::string& h1, const TitleSources& sources) {
 }
 
 
-// The words (three letters or more) of the last segment of the URL's path,
-// its extension dropped: "https://host/blog/best-laptops-2026.html?x=1" ->
-// {best, laptops, 2026}. Short words are left out: they are joiners ("of",
-// "a") or fragments of escaped characters.
-std::vector<std::string> SlugWords(std::string_view url) {
+// The words of `text` at least `min_size` bytes long, joined by spaces.
+std::string LongWords(std::string_view text, size_t min_size) {
+  std::string out;
+  for (const std::string& w : Words(text)) {
+    if (w.size() < min_size) continue;
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+// The words of the last segment of the URL's path, its extension dropped:
+// "https://host/blog/best-laptops-2026.html?x=1" -> "best laptops 2026".
+// Words under three letters are left out: joiners ("of", "a") or fragments
+// of escaped characters ("%C3%A9").
+std::string SlugWords(std::string_view url) {
   url = url.substr(0, url.find_first_of("?#"));
   size_t scheme = url.find("://");
   if (scheme == std::string_view::npos) return {};
@@ -277,31 +288,25 @@ std::vector<std::string> SlugWords(std::string_view url) {
   segment = segment.substr(segment.rfind('/') + 1);
   size_t dot = segment.rfind('.');
   if (dot != std::string_view::npos && segment.size() - dot <= 5) segment = segment.substr(0, dot);
-  std::vector<std::string> out;
-  for (std::string& w : Words(segment)) {
-    if (w.size() >= 3) out.push_back(std::move(w));
-  }
-  return out;
-}
-
-// The share of `slug` that `text` spells.
-double SlugShare(const std::vector<std::string>& slug, std::string_view text) {
-  std::vector<std::string> words = Words(text);
-  size_t spelled = 0;
-  for (const std::string& w : slug) {
-    if (std::find(words.begin(), words.end(), w) != words.end()) ++spelled;
-  }
-  return static_cast<double>(spelled) / static_cast<double>(slug.size());
+  return LongWords(segment, 3);
 }
 
 // Does the URL's slug spell the heading rather than the title? A CMS makes
 // the slug from the headline the editor typed; the <title> is what an SEO
 // field made of it. Half the slug's words more is a clear lead: a slug
 // shared by both ("best-laptops") or with few words of either decides nothing.
+// Only two wordings of one headline are weighed so: a title that shares no
+// word of four letters or more with the heading (joiners like "the" do not
+// count) is no rewording of it but a slogan or a label, which the rules
+// above have placed.
 bool SlugPrefersHeading(std::string_view url, std::string_view heading, std::string_view title) {
-  std::vector<std::string> slug = SlugWords(url);
-  if (slug.size() < 2) return false;
-  return SlugShare(slug, heading) - SlugShare(slug, title) >= 0.5;
+  if (SharedWordCount(LongWords(title, 4), heading) == 0) return false;
+  std::string slug = SlugWords(url);
+  size_t words = WordCount(slug);
+  if (words < 2) return false;
+  // Half the slug's words more, counted in whole words: 2 * (h - t) >= words.
+  size_t in_heading = SharedWordCount(slug, heading), in_title = SharedWordCount(slug, title);
+  return in_heading > in_title && 2 * (in_heading - in_title) >= words;
 }
 
 }  // namespace

@@ -241,17 +241,27 @@ TEST(Title, TheHeadingThatAgreesWithTheMetadataIsTheMainOne) {
 TEST(Title, HeadingThatTheUrlSlugSpellsWins) {
   // A short heading that rewords the <title> is otherwise a label; the slug
   // the CMS made from the headline says the heading is the article's name.
-  constexpr std::string_view kPage = R"(<html><head><title>Custom Dashboards In Days | Acme</title></head>
-    <body><h1>Data Analytics Consulting</h1><p>What we do for our clients.</p></body></html>)";
-  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/data-analytics-consulting/").title,
-            "Data Analytics Consulting");
-  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/data-analytics-consulting.html?ref=nav#top").title,
-            "Data Analytics Consulting");
+  constexpr std::string_view kPage = R"(<html><head><title>Custom Data Dashboards | Acme</title></head>
+    <body><h1>Data Consulting Services</h1><p>What we do for our clients.</p></body></html>)";
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/data-consulting-services/").title,
+            "Data Consulting Services");
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/data-consulting-services.html?ref=nav#top").title,
+            "Data Consulting Services");
   // A slug that spells both alike, one word only, or none decides nothing.
-  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/dashboards-analytics").title, "Custom Dashboards In Days");
-  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/analytics").title, "Custom Dashboards In Days");
-  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/").title, "Custom Dashboards In Days");
-  EXPECT_EQ(MetadataOf(kPage, "https://acme.example").title, "Custom Dashboards In Days");
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/dashboards-consulting").title,
+            "Custom Data Dashboards");
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/consulting").title, "Custom Data Dashboards");
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/").title, "Custom Data Dashboards");
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example").title, "Custom Data Dashboards");
+}
+
+TEST(Title, SlugWeighsOnlyTwoWordingsOfOneHeadline) {
+  // The title shares no word with the heading but joiners ("the", "for"):
+  // it is no rewording of it.
+  constexpr std::string_view kPage = R"(<html><head><title>The Dashboards For Days | Acme</title></head>
+    <body><h1>The Analytics Consulting</h1><p>What we do for our clients.</p></body></html>)";
+  EXPECT_EQ(MetadataOf(kPage, "https://acme.example/service/the-analytics-consulting/").title,
+            "The Dashboards For Days");
 }
 
 TEST(Title, SlugNeverPromotesARejectedHeading) {
