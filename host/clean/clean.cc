@@ -5,6 +5,7 @@
 
 #include "base/ascii.h"
 #include "clean/code_blocks.h"
+#include "clean/disclosure_panels.h"
 #include "clean/images.h"
 #include "clean/math.h"
 #include "extract/class_hints.h"
@@ -113,12 +114,12 @@ void RemoveNonContent(Document* doc) {
 // computed-style mark is final.
 constexpr double kMaxHiddenShare = 0.5;
 
-void RemoveHidden(Document* doc) {
+void RemoveHidden(Document* doc, const std::vector<bool>& panels) {
   std::vector<extract::NodeStats> stats = extract::ComputeNodeStats(*doc, Document::kRoot);
   const double total = std::max<uint32_t>(stats[Document::kRoot].chars, 1);
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
-    bool drop = IsRemovable(*doc, n) && IsHidden(*doc, n) &&
+    bool drop = IsRemovable(*doc, n) && !panels[n] && IsHidden(*doc, n) &&
                 (stats[n].chars / total < kMaxHiddenShare || doc->HasAttribute(n, "data-pagesift-hidden"));
     NodeId next = doc->Next(n, Document::kRoot, drop);
     if (drop) doc->Detach(n);
@@ -209,8 +210,9 @@ bool IsHidden(const Document& doc, NodeId id) {
 void CleanDocument(Document* doc, NodeId heading) {
   ResolveLazyImages(doc);
   NormalizeMath(doc);
+  const std::vector<bool> panels = FindDisclosurePanels(*doc);  // before their toggles, buttons, go
   RemoveNonContent(doc);  // before counting text: scripts and styles hold none a reader sees
-  RemoveHidden(doc);
+  RemoveHidden(doc, panels);
   TidyCodeBlocks(doc);
   RemoveUnlikely(doc, heading);
 }
