@@ -16,7 +16,9 @@
 //                        sets from computed style; but a container hidden
 //                        by its own markup that holds most of the page's
 //                        text is a page waiting for its script (or for
-//                        React's streaming to move it into place), and stays
+//                        React's streaming to move it into place), and stays;
+//                        so do the panels of tabs and accordions
+//                        (disclosure_panels.h), content behind a click
 //   TidyCodeBlocks       (code_blocks.h) line numbers and highlighter
 //                        layout out of code blocks, the language named
 //   RemoveUnlikely       containers whose name or role says navigation,
