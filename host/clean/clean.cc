@@ -114,12 +114,17 @@ void RemoveNonContent(Document* doc) {
 // computed-style mark is final.
 constexpr double kMaxHiddenShare = 0.5;
 
+// A disclosure panel shorter than this is a label, not content: the
+// tooltip a bookmark button shows ("Read later").
+constexpr uint32_t kMinPanelChars = 20;
+
 void RemoveHidden(Document* doc, const std::vector<bool>& panels) {
   std::vector<extract::NodeStats> stats = extract::ComputeNodeStats(*doc, Document::kRoot);
   const double total = std::max<uint32_t>(stats[Document::kRoot].chars, 1);
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
-    bool drop = IsRemovable(*doc, n) && !panels[n] && IsHidden(*doc, n) &&
+    bool panel = panels[n] && stats[n].chars >= kMinPanelChars;
+    bool drop = IsRemovable(*doc, n) && !panel && IsHidden(*doc, n) &&
                 (stats[n].chars / total < kMaxHiddenShare || doc->HasAttribute(n, "data-pagesift-hidden"));
     NodeId next = doc->Next(n, Document::kRoot, drop);
     if (drop) doc->Detach(n);

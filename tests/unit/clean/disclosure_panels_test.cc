@@ -32,10 +32,12 @@ TEST(DisclosurePanels, AnswersAfterTheirToggleAreKept) {
                          "<div><h3 aria-expanded='false'>Do you offer support?</h3>"
                          "<div style='display:none'><p>Yes, every plan includes a year of support by email.</p></div></div>"
                          "<div><span>A label</span><div class='hidden'><p>A hidden block after no toggle</p></div></div>"
+                         "<div><button aria-expanded='false'>Save</button><div class='hidden'>Read later</div></div>"
                          "</main></body>");
   EXPECT_TRUE(Has(r.text_content, "three months"));
   EXPECT_TRUE(Has(r.text_content, "a year of support"));
   EXPECT_FALSE(Has(r.text_content, "after no toggle"));
+  EXPECT_FALSE(Has(r.text_content, "Read later"));  // a tooltip, too short to be a panel
 }
 
 TEST(DisclosurePanels, PanelNamedByAControlIsKeptEvenWhenComputedStyleHidesIt) {
