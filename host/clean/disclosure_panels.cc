@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "base/ascii.h"
+#include "clean/clean.h"
 
 namespace pagesift::clean {
 namespace {
@@ -24,6 +25,32 @@ bool FollowsToggle(const Document& doc, NodeId n) {
   return prev != dom::kNoNode && (doc.Is(prev, GUMBO_TAG_BUTTON) || doc.HasAttribute(prev, "aria-expanded"));
 }
 
+// The template an element was made by: its tag and the first word of its
+// class (a carousel adds "active" to the slide it shows). Empty for an
+// element without a class: plain divs share a tag by accident.
+std::string TemplateOf(const Document& doc, NodeId n) {
+  std::string key;
+  AnyAsciiToken(doc.Attr(n, "class"), [&](std::string_view first) {
+    key = std::string(doc.TagName(n)) + "." + std::string(first);
+    return true;
+  });
+  return key;
+}
+
+// A carousel shows its slides in turn: a hidden child made by the same
+// template as a shown sibling is a slide waiting for its turn.
+void MarkHiddenSlides(const Document& doc, NodeId parent, std::vector<bool>* panels) {
+  std::unordered_set<std::string> shown;
+  for (NodeId c = doc.node(parent).first_child; c != dom::kNoNode; c = doc.node(c).next_sibling) {
+    if (!doc.IsElement(c) || IsHidden(doc, c)) continue;
+    if (std::string key = TemplateOf(doc, c); !key.empty()) shown.insert(std::move(key));
+  }
+  if (shown.empty()) return;
+  for (NodeId c = doc.node(parent).first_child; c != dom::kNoNode; c = doc.node(c).next_sibling) {
+    if (doc.IsElement(c) && IsHidden(doc, c) && shown.contains(TemplateOf(doc, c))) (*panels)[c] = true;
+  }
+}
+
 }  // namespace
 
 std::vector<bool> FindDisclosurePanels(const Document& doc) {
@@ -41,6 +68,9 @@ std::vector<bool> FindDisclosurePanels(const Document& doc) {
     std::string_view id = doc.Attr(n, "id");
     panels[n] = HasPanelRole(doc, n) || FollowsToggle(doc, n) ||
                 (!id.empty() && controlled.contains(std::string(id)));
+  }
+  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
+    if (doc.IsElement(n)) MarkHiddenSlides(doc, n, &panels);
   }
   return panels;
 }

@@ -51,5 +51,19 @@ TEST(DisclosurePanels, PanelNamedByAControlIsKeptEvenWhenComputedStyleHidesIt) {
   EXPECT_FALSE(Has(r.text_content, "no control names"));
 }
 
+TEST(DisclosurePanels, HiddenSlidesBesideAShownOneAreKept) {
+  Result r = ExtractPage("<body><main>" + Paragraphs(3, "Intro") +
+                         "<div class='carousel'>"
+                         "<div class='slide active'><p>The first customer story, shown when the page opens.</p></div>"
+                         "<div class='slide' aria-hidden='true'><p>The second customer story, shown after a while.</p></div>"
+                         "<div class='slide' style='display:none'><p>The third customer story, shown last of all.</p></div>"
+                         "<div class='note' hidden><p>A hidden note of another kind than the slides</p></div>"
+                         "</div></main></body>");
+  EXPECT_TRUE(Has(r.text_content, "first customer story"));
+  EXPECT_TRUE(Has(r.text_content, "second customer story"));
+  EXPECT_TRUE(Has(r.text_content, "third customer story"));
+  EXPECT_FALSE(Has(r.text_content, "another kind"));
+}
+
 }  // namespace
 }  // namespace pagesift
