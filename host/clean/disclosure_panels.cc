@@ -22,7 +22,10 @@ bool HasPanelRole(const Document& doc, NodeId n) {
 bool FollowsToggle(const Document& doc, NodeId n) {
   NodeId prev = doc.node(n).prev_sibling;
   while (prev != dom::kNoNode && !doc.IsElement(prev)) prev = doc.node(prev).prev_sibling;
-  return prev != dom::kNoNode && (doc.Is(prev, GUMBO_TAG_BUTTON) || doc.HasAttribute(prev, "aria-expanded"));
+  // A hidden toggle opens nothing a reader can reach (a shop's popup
+  // waiting for its trigger to appear).
+  return prev != dom::kNoNode && (doc.Is(prev, GUMBO_TAG_BUTTON) || doc.HasAttribute(prev, "aria-expanded")) &&
+         !IsHidden(doc, prev);
 }
 
 // The template an element was made by: its tag and the first word of its

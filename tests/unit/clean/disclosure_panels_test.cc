@@ -33,11 +33,13 @@ TEST(DisclosurePanels, AnswersAfterTheirToggleAreKept) {
                          "<div style='display:none'><p>Yes, every plan includes a year of support by email.</p></div></div>"
                          "<div><span>A label</span><div class='hidden'><p>A hidden block after no toggle</p></div></div>"
                          "<div><button aria-expanded='false'>Save</button><div class='hidden'>Read later</div></div>"
+                         "<div><button class='hidden'>Open</button><div class='hidden'><p>A popup whose trigger is hidden too</p></div></div>"
                          "</main></body>");
   EXPECT_TRUE(Has(r.text_content, "three months"));
   EXPECT_TRUE(Has(r.text_content, "a year of support"));
   EXPECT_FALSE(Has(r.text_content, "after no toggle"));
   EXPECT_FALSE(Has(r.text_content, "Read later"));  // a tooltip, too short to be a panel
+  EXPECT_FALSE(Has(r.text_content, "trigger is hidden"));
 }
 
 TEST(DisclosurePanels, PanelNamedByAControlIsKeptEvenWhenComputedStyleHidesIt) {
