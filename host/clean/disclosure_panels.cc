@@ -42,15 +42,16 @@ std::string TemplateOf(const Document& doc, NodeId n) {
 
 // A carousel shows its slides in turn: a hidden child made by the same
 // template as a shown sibling is a slide waiting for its turn.
-void MarkHiddenSlides(const Document& doc, NodeId parent, std::vector<bool>* panels) {
+void MarkHiddenSlides(const Document& doc, NodeId parent, const std::vector<bool>& hidden,
+                      std::vector<bool>* panels) {
   std::unordered_set<std::string> shown;
   for (NodeId c = doc.node(parent).first_child; c != dom::kNoNode; c = doc.node(c).next_sibling) {
-    if (!doc.IsElement(c) || IsHidden(doc, c)) continue;
+    if (!doc.IsElement(c) || hidden[c]) continue;
     if (std::string key = TemplateOf(doc, c); !key.empty()) shown.insert(std::move(key));
   }
   if (shown.empty()) return;
   for (NodeId c = doc.node(parent).first_child; c != dom::kNoNode; c = doc.node(c).next_sibling) {
-    if (doc.IsElement(c) && IsHidden(doc, c) && shown.contains(TemplateOf(doc, c))) (*panels)[c] = true;
+    if (hidden[c] && shown.contains(TemplateOf(doc, c))) (*panels)[c] = true;
   }
 }
 
@@ -58,22 +59,29 @@ void MarkHiddenSlides(const Document& doc, NodeId parent, std::vector<bool>* pan
 
 std::vector<bool> FindDisclosurePanels(const Document& doc) {
   std::unordered_set<std::string> controlled;
+  std::vector<bool> hidden(doc.size(), false);
   for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
     if (!doc.IsElement(n)) continue;
+    hidden[n] = IsHidden(doc, n);
     AnyAsciiToken(doc.Attr(n, "aria-controls"), [&](std::string_view id) {
       controlled.emplace(id);
       return false;
     });
   }
+  // Only hidden elements need to be told apart; a parent's children are
+  // compared once, for its first hidden child, so the pass stays linear.
   std::vector<bool> panels(doc.size(), false);
+  std::vector<bool> compared(doc.size(), false);
   for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
-    if (!doc.IsElement(n)) continue;
+    if (!hidden[n]) continue;
     std::string_view id = doc.Attr(n, "id");
-    panels[n] = HasPanelRole(doc, n) || FollowsToggle(doc, n) ||
+    panels[n] = panels[n] || HasPanelRole(doc, n) || FollowsToggle(doc, n) ||
                 (!id.empty() && controlled.contains(std::string(id)));
-  }
-  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
-    if (doc.IsElement(n)) MarkHiddenSlides(doc, n, &panels);
+    NodeId parent = doc.node(n).parent;
+    if (parent != dom::kNoNode && !compared[parent]) {
+      compared[parent] = true;
+      MarkHiddenSlides(doc, parent, hidden, &panels);
+    }
   }
   return panels;
 }
