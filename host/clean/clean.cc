@@ -158,19 +158,14 @@ void RemoveUnlikely(Document* doc, NodeId heading) {
   const auto& hints = extract::ClassHints::Get();
   std::vector<extract::NodeStats> stats = extract::ComputeNodeStats(*doc, Document::kRoot);
   const double total = std::max<uint32_t>(stats[Document::kRoot].chars, 1);
-  // Whether each element is named as clutter, or sits in one that is.
-  std::vector<bool> unlikely(doc->size(), false), in_unlikely(doc->size(), false);
+  // Whether each element is named as clutter.
+  std::vector<bool> unlikely(doc->size(), false);
   for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc->Next(n, Document::kRoot)) {
-    if (!doc->IsElement(n)) continue;
-    unlikely[n] = !IsProtected(*doc, n) && hints.IsUnlikelyCandidate(*doc, n, stats[n]);
-    NodeId parent = doc->node(n).parent;
-    in_unlikely[n] = unlikely[parent] || in_unlikely[parent];
+    unlikely[n] = doc->IsElement(n) && !IsProtected(*doc, n) && hints.IsUnlikelyCandidate(*doc, n, stats[n]);
   }
   // The posts of a thread, named "comment" one by one, hold its text together.
   const extract::KindChars unlikely_chars(*doc, Document::kRoot, stats, [&](NodeId n) { return unlikely[n]; });
-  const extract::KindChars free_prose(*doc, Document::kRoot, stats, [&](NodeId n) {
-    return !unlikely[n] && !in_unlikely[n] && stats[n].paragraphs > 0 && !doc->Attr(n, "class").empty();
-  });
+  const extract::ReplyBoxes replies(*doc, Document::kRoot, stats, unlikely);
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
     // A consent notice goes whatever its share: on a page of short posts its
@@ -178,7 +173,7 @@ void RemoveUnlikely(Document* doc, NodeId heading) {
     bool small = stats[n].chars / total < kMaxUnlikelyShare &&
                  static_cast<double>(unlikely_chars.Of(*doc, n)) / total < kMaxUnlikelyShare;
     bool drop = doc->IsElement(n) && !holds_heading[n] && !IsProtected(*doc, n) &&
-                ((unlikely[n] && small && !extract::HoldsRepliesTo(*doc, free_prose, n)) ||
+                ((unlikely[n] && small && !replies.Holds(*doc, n)) ||
                  hints.IsConsentNotice(*doc, n)) &&
                 !HoldsArticle(*doc, n);
     NodeId next = doc->Next(n, Document::kRoot, drop);

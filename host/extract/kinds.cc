@@ -43,17 +43,42 @@ uint64_t KindChars::Of(const dom::Document& doc, dom::NodeId id) const {
   return it == chars_.end() ? 0 : it->second;
 }
 
-bool HoldsRepliesTo(const dom::Document& doc, const KindChars& prose, dom::NodeId box) {
-  constexpr size_t kMaxLooked = 4096;
-  const bool named_for_replies = AnyAsciiToken(doc.Attr(box, "class"), [](std::string_view token) {
+namespace {
+
+bool NamedForReplies(const dom::Document& doc, dom::NodeId box) {
+  return AnyAsciiToken(doc.Attr(box, "class"), [](std::string_view token) {
     std::string lower = AsciiLowerCopy(token);
     return lower.find("comment") != std::string::npos || lower.find("repl") != std::string::npos;
   });
-  if (!named_for_replies) return false;
+}
+
+}  // namespace
+
+ReplyBoxes::ReplyBoxes(const dom::Document& doc, dom::NodeId root, const std::vector<NodeStats>& stats,
+                       const std::vector<bool>& is_box) {
+  bool any_named = false;
+  for (dom::NodeId n = root; n != dom::kNoNode && !any_named; n = doc.Next(n, root)) {
+    any_named = is_box[n] && NamedForReplies(doc, n);
+  }
+  if (!any_named) return;
+  // Whether each element sits in a box.
+  std::vector<bool> in_box(doc.size(), false);
+  for (dom::NodeId n = root; n != dom::kNoNode; n = doc.Next(n, root)) {
+    dom::NodeId parent = doc.node(n).parent;
+    in_box[n] = n != root && (is_box[parent] || in_box[parent]);
+  }
+  prose_.emplace(doc, root, stats, [&](dom::NodeId n) {
+    return n != root && !is_box[n] && !in_box[n] && stats[n].paragraphs > 0 && !doc.Attr(n, "class").empty();
+  });
+}
+
+bool ReplyBoxes::Holds(const dom::Document& doc, dom::NodeId box) const {
+  constexpr size_t kMaxLooked = 4096;
+  if (!prose_ || !NamedForReplies(doc, box)) return false;
   size_t looked = 0;
   for (dom::NodeId d = doc.node(box).first_child; d != dom::kNoNode && looked < kMaxLooked;
        d = doc.Next(d, box), ++looked) {
-    if (doc.IsElement(d) && prose.Of(doc, d) > 0) return true;
+    if (doc.IsElement(d) && prose_->Of(doc, d) > 0) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@
 #ifndef PAGESIFT_EXTRACT_KINDS_H_
 #define PAGESIFT_EXTRACT_KINDS_H_
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -45,15 +46,27 @@ class KindChars {
   std::unordered_map<std::string, uint64_t> chars_;
 };
 
-// Is `box` a box of replies to the page's own prose? A forum prints its
-// opening post apart and the replies in a box named "comments" or
-// "replies", each reply's body made by the opening post's template: there
-// the box is the rest of the thread, not an article's comments (which are
-// of kinds of their own). `prose` counts the kinds of the prose outside
-// every box of clutter. Looks at a bounded number of nodes under `box`: a
-// box kept is entered, and nested boxes would be looked at once per
-// ancestor.
-bool HoldsRepliesTo(const dom::Document& doc, const KindChars& prose, dom::NodeId box);
+// The boxes of replies to the page's own prose. A forum prints its opening
+// post apart and the replies in a box named "comments" or "replies", each
+// reply's body made by the opening post's template: there the box is the
+// rest of the thread, not an article's comments (which are of kinds of
+// their own). Built over the subtree of `root` with `is_box` marking, by
+// node id, the boxes of clutter there; the kinds of the prose outside every
+// box are counted only on pages that have a box named for replies.
+class ReplyBoxes {
+ public:
+  ReplyBoxes(const dom::Document& doc, dom::NodeId root, const std::vector<NodeStats>& stats,
+             const std::vector<bool>& is_box);
+
+  // Is `box`, a box of clutter, named for replies and holding text made by
+  // the template of that prose? Looks at a bounded number of nodes under
+  // `box`: a box kept is entered, and nested boxes would be looked at once
+  // per ancestor.
+  bool Holds(const dom::Document& doc, dom::NodeId box) const;
+
+ private:
+  std::optional<KindChars> prose_;
+};
 
 }  // namespace pagesift::extract
 

@@ -37,21 +37,16 @@ bool IsClutterTag(GumboTag tag) {
 void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   const double total = std::max<uint32_t>(stats[article].chars, 1);
-  // Whether each element is a box (by tag or name), or sits in one.
-  std::vector<bool> box(doc->size(), false), in_box(doc->size(), false);
+  // Whether each element is a box, by tag or name.
+  std::vector<bool> box(doc->size(), false);
   for (NodeId n = article; n != dom::kNoNode; n = doc->Next(n, article)) {
-    if (!doc->IsElement(n)) continue;
-    box[n] = IsClutterTag(doc->node(n).tag) || hints.IsBoilerplate(*doc, n) ||
-             hints.IsUnlikelyCandidate(*doc, n, stats[n]);
-    NodeId parent = doc->node(n).parent;
-    in_box[n] = n != article && (box[parent] || in_box[parent]);
+    box[n] = doc->IsElement(n) && (IsClutterTag(doc->node(n).tag) || hints.IsBoilerplate(*doc, n) ||
+                                   hints.IsUnlikelyCandidate(*doc, n, stats[n]));
   }
   // Posts named "comment-123" are each small, but all of them are the
   // thread; the <header> of each card of a listing holds its title.
   const KindChars boxes_chars(*doc, article, stats, [&](NodeId n) { return box[n]; });
-  const KindChars free_prose(*doc, article, stats, [&](NodeId n) {
-    return n != article && !box[n] && !in_box[n] && stats[n].paragraphs > 0 && !doc->Attr(n, "class").empty();
-  });
+  const ReplyBoxes replies(*doc, article, stats, box);
   NodeId n = doc->node(article).first_child;
   while (n != dom::kNoNode) {
     bool clutter = false;
@@ -62,7 +57,7 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
       if (tag == GUMBO_TAG_HEADER) {
         clutter = small && stats[n].paragraphs == 0;
       } else {
-        clutter = box[n] && small && !IsInsideCode(*doc, n, article) && !HoldsRepliesTo(*doc, free_prose, n);
+        clutter = box[n] && small && !IsInsideCode(*doc, n, article) && !replies.Holds(*doc, n);
       }
     }
     NodeId next = doc->Next(n, article, /*skip_children=*/clutter);

@@ -261,7 +261,6 @@ std::string PageTitle(const std::string& h1, const TitleSources& sources) {
   return cleaned;
 }
 
-
 // The words of `text` at least `min_size` bytes long, joined by spaces.
 std::string LongWords(std::string_view text, size_t min_size) {
   std::string out;
