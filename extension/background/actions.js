@@ -48,6 +48,10 @@ export class Actions {
       await openPanel({ action: 'extract', code: 'capture_forbidden', message: refusal });
       return null;
     }
+    // A host not running yet starts now, and builds its patterns while the
+    // frame loads and the page is captured, instead of after the capture.
+    // A failure here is reported by the extract request itself.
+    this.#host.hello().catch(() => {});
     let frameShown;
     const frameOpened = new Promise((resolve) => { frameShown = resolve; });
     const job = this.#jobs.start('extract', { tabId: tab.id, sourceUrl: tab.url ?? '' }, async (signal, onProgress) => {

@@ -12,6 +12,7 @@
 #include <boost/asio/write.hpp>
 
 #include "nmhost/reply.h"
+#include "pagesift/extract.h"
 
 namespace pagesift::nmhost {
 namespace {
@@ -76,6 +77,11 @@ HostExit Host::Run() {
       strand_, [this](const boost::system::error_code& error, int signal_number) {
         if (!error) BeginShutdown("received signal " + std::to_string(signal_number));
       }));
+  // The engine's patterns are built while the first request is still on
+  // its way (the browser captures the page meanwhile), not during it.
+  asio::post(pool_, [this] {
+    if (Status s = WarmUp(); !s.ok()) logger_->Log("warming up failed: " + s.ToString());
+  });
   asio::post(strand_, [this] { ReadMore(); });
   io_.run();
 

@@ -56,6 +56,16 @@ struct Options {
 // Never crashes or hangs on any input within the limits.
 Status Extract(std::string_view page_bytes, const Options& options, Result* result);
 
+// Builds now what the engine otherwise builds during the first page it
+// reads, once per process: its compiled patterns (tens of milliseconds of
+// CPU, many times the work of a typical page) and the ICU services it
+// uses. A long-lived caller, such as the native-messaging host, runs it on a
+// spare thread as it starts, so that its first page is served as fast as
+// the rest. Extract on another thread meanwhile is safe (it waits for what
+// is being built, or builds it itself). Returns what Extract returned on
+// the built-in page it reads.
+Status WarmUp();
+
 }  // namespace pagesift
 
 #endif  // PAGESIFT_EXTRACT_H_
