@@ -48,10 +48,6 @@ export class Actions {
       await openPanel({ action: 'extract', code: 'capture_forbidden', message: refusal });
       return null;
     }
-    // A host not running yet starts now, and builds its patterns while the
-    // frame loads and the page is captured, instead of after the capture.
-    // A failure here is reported by the extract request itself.
-    this.#host.hello().catch(() => {});
     let frameShown;
     const frameOpened = new Promise((resolve) => { frameShown = resolve; });
     const job = this.#jobs.start('extract', { tabId: tab.id, sourceUrl: tab.url ?? '' }, async (signal, onProgress) => {
@@ -63,9 +59,16 @@ export class Actions {
         html: capture.html, url: capture.url, title: capture.title, selection: capture.selection,
       }, { timeoutMs: EXTRACT_TIMEOUT_MS, signal, onProgress });
     });
+    const showing = showReader(tab.id, readerUrl(job.id, { panel, src: tab.url, tab: tab.id }), { toggle });
+    // A host not running yet starts now, and builds its patterns while the
+    // frame loads and the page is captured, instead of after the capture.
+    // Only once the frame is asked for: connecting holds up this thread for
+    // as long as the browser takes to start the host. A failure here is
+    // reported by the extract request itself.
+    this.#host.hello().catch(() => {});
     let outcome;
     try {
-      outcome = await showReader(tab.id, readerUrl(job.id, { panel, src: tab.url, tab: tab.id }), { toggle });
+      outcome = await showing;
     } catch (error) {
       frameShown(false);
       await this.#showFailure('extract', injectionError(error, tab.url));

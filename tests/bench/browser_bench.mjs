@@ -40,9 +40,12 @@
 // pagesift; writes browser.json and browser.txt to --out.
 //
 // usage: node tests/bench/browser_bench.mjs [--build DIR] [--sample N]
-//          [--corpus wcxb|readability|all] [--shared DIR] [--out DIR]
+//          [--corpus wcxb|readability|all] [--shared DIR] [--out DIR] [--cold 1]
 //   --build   the tree holding pagesift-host (default build-bench)
 //   --sample  about N pages of each corpus, every k-th (default 30)
+//   --cold 1  close the extension's connection to the host before each
+//             reader view, so that each starts a fresh host, as the first
+//             reader view after a quiet minute does (default: a warm host)
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
@@ -55,7 +58,7 @@ const ROOT = resolve(HERE, '..', '..');
 
 function parseArgs(argv) {
   const args = { build: join(ROOT, 'build-bench'), sample: 30, corpus: 'all',
-    shared: join(ROOT, '..', 'shared'), out: join(HERE, 'results', 'browser') };
+    shared: join(ROOT, '..', 'shared'), out: join(HERE, 'results', 'browser'), cold: '0' };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, '');
     if (!(key in args) || i + 1 >= argv.length) throw new Error(`unknown or incomplete argument ${argv[i]}`);
@@ -169,6 +172,7 @@ async function pagesiftFirstPaint(browser, url) {
   const page = await openSettled(browser, url);
   try {
     const tab = await browser.tabFor(url);
+    if (args.cold === '1') await browser.inWorker(() => globalThis.pagesift.host.close());
     const { ms: pageBusyMs, result } = await mainThreadMs(browser.context, page, async () => {
       const requestedAt = await browser.inWorker(async ({ t }) => {
         const at = Date.now();
