@@ -77,19 +77,15 @@ HostExit Host::Run() {
       strand_, [this](const boost::system::error_code& error, int signal_number) {
         if (!error) BeginShutdown("received signal " + std::to_string(signal_number));
       }));
-  // The engine's patterns are built while the first request is still on
-  // its way (the browser captures the page meanwhile), not during it.
-  asio::post(pool_, [this] {
-    if (Status s = WarmUp(); !s.ok()) logger_->Log("warming up failed: " + s.ToString());
-  });
   asio::post(strand_, [this] { ReadMore(); });
   io_.run();
 
   HostExit exit;
   exit.abandoned_requests = running_;
+  exit.warming_up = warm_up_posted_ && !warm_up_done_.load();
   logger_->Log("exiting after " + std::to_string(requests_) + " requests" +
                (running_ ? ", abandoning " + std::to_string(running_) + " still at work" : ""));
-  if (running_ == 0) pool_.join();
+  if (running_ == 0 && !exit.warming_up) pool_.join();
   return exit;
 }
 
@@ -287,9 +283,22 @@ void Host::OnWritten(const boost::system::error_code& error) {
     FinishIfIdle();
     return;
   }
+  WarmUpOnce();
   WriteMore();
   ReadMore();
   FinishIfIdle();
+}
+
+// After the first reply is out (the browser's hello, sent as it connects),
+// so that the hello is answered at once: the engine's patterns are then
+// built while the browser captures the page, not during its extraction.
+void Host::WarmUpOnce() {
+  if (warm_up_posted_ || shutting_down_) return;
+  warm_up_posted_ = true;
+  asio::post(pool_, [this] {
+    if (Status s = WarmUp(); !s.ok()) logger_->Log("warming up failed: " + s.ToString());
+    warm_up_done_ = true;
+  });
 }
 
 void Host::BeginShutdown(std::string_view reason) {

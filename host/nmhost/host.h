@@ -19,6 +19,7 @@
 #define PAGESIFT_NMHOST_HOST_H_
 
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -49,6 +50,9 @@ struct HostExit {
   // caller must then end the process without joining the pool (std::_Exit):
   // waiting for them would break the promise to exit promptly.
   size_t abandoned_requests = 0;
+  // WarmUp was still building the engine's patterns: not worth waiting
+  // for either, and ended the same way.
+  bool warming_up = false;
 };
 
 class Host {
@@ -79,6 +83,7 @@ class Host {
   void SendWire(std::string wire);
   void WriteMore();
   void OnWritten(const boost::system::error_code& error);
+  void WarmUpOnce();
 
   void BeginShutdown(std::string_view reason);
   void FinishIfIdle();
@@ -101,6 +106,8 @@ class Host {
   std::deque<std::string> write_queue_;  // each entry: one reply's frames
   size_t queued_bytes_ = 0;
   bool writing_ = false;
+  bool warm_up_posted_ = false;  // WarmUp runs once, after the first reply
+  std::atomic<bool> warm_up_done_{false};
   bool output_failed_ = false;
 
   InFlightTable in_flight_;

@@ -104,10 +104,11 @@ int main(int argc, char** argv) {
 
   Host host(options, PAGESIFT_VERSION, &logger, STDIN_FILENO, frames_fd);
   const HostExit exit = host.Run();
-  if (exit.abandoned_requests > 0) {
-    // Work that ignores its cancel flag cannot be stopped from outside its
-    // thread; ending the process is the only way to keep the promise to
-    // exit promptly, and skipping destructors avoids joining those threads.
+  if (exit.abandoned_requests > 0 || exit.warming_up) {
+    // Work that ignores its cancel flag (or the warm-up, which has none)
+    // cannot be stopped from outside its thread; ending the process is the
+    // only way to keep the promise to exit promptly, and skipping
+    // destructors avoids joining those threads.
     std::_Exit(exit.status);
   }
   return exit.status;
