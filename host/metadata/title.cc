@@ -209,11 +209,63 @@ bool IsAcceptable(const std::string& t, const TitleSources& sources) {
   return IsUsable(t) && !IsGenericTitle(t) && !NamesSite(t, sources.site_name, {}) && !HasBlankEnd(t);
 }
 
+// Does `text` (two words or more) say one part of `title`, or a run of
+// consecutive parts ("Digital Cameras: A status symbol?" in "News - Digital
+// Cameras: A status symbol? | Site")?
+bool SpellsTitleParts(std::string_view text, std::string_view title) {
+  // Bounds the pairs of parts tried on a hostile title full of separators.
+  constexpr size_t kMaxParts = 12;
+  if (WordCount(text) < 2) return false;
+  Segments s = Split(CleanText(title));
+  if (s.parts.size() > kMaxParts) return false;
+  for (size_t begin = 0; begin < s.parts.size(); ++begin) {
+    for (size_t end = begin + 1; end <= s.parts.size(); ++end) {
+      if (SameWords(Join(s, begin, end), text)) return true;
+    }
+  }
+  return false;
+}
+
+// Is every text of `heading` other than `title` in an element of its own,
+// one that does not hold `title`? "Welcome to <em>Site</em>" is one phrase,
+// "<span>News</span> Post" a label and a title.
+bool LabelsStandApart(const Document& doc, NodeId heading, NodeId title) {
+  for (NodeId n = heading; n != dom::kNoNode; n = doc.Next(n, heading)) {
+    if (n == title || !doc.IsText(n) || Words(doc.node(n).text).empty()) continue;
+    NodeId parent = doc.node(n).parent;
+    if (parent == heading || doc.IsInside(title, parent)) return false;
+  }
+  return true;
+}
+
+// Forums and aggregators set labels beside the title inside the heading,
+// each in an element of its own: a thread's prefix ("<span
+// class=label>News</span> Post"), the linked story's source and a comment
+// count ("<a>Post</a> <span>(site.com)</span> 87"). When one text of the
+// heading says the <title> or its metadata title (or a run of their parts)
+// and the rest is a few words, that text is the heading's title; the rest
+// says nothing a reader would name the page by. Otherwise the heading's
+// whole text.
+std::string HeadingText(const Document& doc, NodeId heading, const TitleSources& sources) {
+  constexpr size_t kMaxLabelWords = 3;
+  std::string whole = RenderedText(doc, heading);
+  size_t whole_words = WordCount(whole);
+  for (NodeId n = heading; n != dom::kNoNode; n = doc.Next(n, heading)) {
+    if (!doc.IsText(n)) continue;
+    std::string text = CleanText(doc.node(n).text);
+    size_t words = WordCount(text);
+    if (words >= whole_words || whole_words - words > kMaxLabelWords) continue;
+    if (!SpellsTitleParts(text, sources.document_title) && !SpellsTitleParts(text, sources.metadata_title)) continue;
+    return LabelsStandApart(doc, heading, n) ? text : whole;
+  }
+  return whole;
+}
+
 // The page's main heading cleaned like a title, or empty when it cannot be
 // one (too long, generic, the site's name).
 std::string HeadingCandidate(const Document& doc, NodeId heading, const TitleSources& sources) {
   if (heading == dom::kNoNode) return {};
-  std::string h1 = HeadingTitle(RenderedText(doc, heading), sources);
+  std::string h1 = HeadingTitle(HeadingText(doc, heading, sources), sources);
   if (h1.size() > 400 || !IsAcceptable(h1, sources) || NamesSite(h1, sources.site_name, sources.host)) return {};
   return h1;
 }

@@ -18,6 +18,9 @@
 //     engines while the <h1> is what the reader sees; a shorter heading that
 //     rewords is a label and the metadata title stands;
 //   - a heading that names the site, or spells out its host, never wins;
+//   - labels set beside the title in elements of their own inside the
+//     heading (a thread's prefix, a story's source, a comment count) are
+//     not read as part of it when the rest of the heading says the title;
 //   - whatever the above chose, the heading wins when the last segment of
 //     the URL's path (the slug a CMS made from the headline) spells at
 //     least half of its words more than it spells of the chosen title.

@@ -273,5 +273,33 @@ TEST(Title, SlugNeverPromotesARejectedHeading) {
   EXPECT_EQ(r.title, "Custom Dashboards In Days");
 }
 
+TEST(Title, LabelsBesideTheTitleInTheHeadingAreNotTheTitle) {
+  // A thread's prefix in an element of its own, before the title.
+  Result r = MetadataOf(R"(<html><head><title>News - Digital cameras: a status symbol? | Camera Forum</title>
+    </head><body><h1><span class="label">News</span><span>&nbsp;</span>Digital cameras: a status symbol?</h1>
+    <p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Digital cameras: a status symbol?");
+  // A linked story's source and its comment count after it.
+  r = MetadataOf(R"(<html><head><title>Graduates find degrees no longer guarantee jobs - Newsdot</title>
+    </head><body><h1><span><a href="/story/1">Graduates find degrees no longer guarantee jobs</a>
+    <span><a href="https://paper.example/x">(paper.example)</a></span></span> <span>87</span></h1>
+    <p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Graduates find degrees no longer guarantee jobs");
+}
+
+TEST(Title, APhraseAroundTheTitleOrLongLabelsKeepTheWholeHeading) {
+  // "Welcome to" is set in the heading's own text: one phrase, not a label
+  // (here the site's name, which the <title> gives first).
+  Result r = MetadataOf(R"(<html><head><title>Best Sharpening Stones | Home Page</title></head>
+    <body><h1>Welcome to <em>Best Sharpening Stones</em></h1><p>x</p></body></html>)",
+                 "https://www.bestsharpeningstones.example/");
+  EXPECT_EQ(r.title, "Welcome to Best Sharpening Stones");
+  // More than a few words beside the title are no label.
+  r = MetadataOf(R"(<html><head><title>Weekly news from the forum - Digital cameras: a status symbol?</title>
+    </head><body><h1><span>Weekly news from the forum</span> Digital cameras: a status symbol?</h1>
+    <p>x</p></body></html>)");
+  EXPECT_EQ(r.title, "Weekly news from the forum Digital cameras: a status symbol?");
+}
+
 }  // namespace
 }  // namespace pagesift::metadata
