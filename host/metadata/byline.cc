@@ -234,6 +234,11 @@ std::string BylineFromMarkup(const Document& doc, const PageText& text, NodeId h
     bool explicit_mark = doc.Attr(n, "itemprop") == "author" || doc.Attr(n, "rel") == "author" ||
                          !doc.Attr(n, "data-author").empty() || !doc.Attr(n, "author").empty();
     if (explicit_mark ? InComments(doc, n) : !IsNameClass(marks) || InPageFurniture(doc, n)) continue;
+    // A class names what an element is about, not always what it is: themes
+    // mark the whole page or post "author-12" after its writer. A byline
+    // never holds the headline; an element that does is such a wrapper,
+    // and its first words are no name.
+    if (!explicit_mark && heading != dom::kNoNode && doc.IsInside(heading, n)) continue;
     std::string name = NameInElement(doc, text, n, site_name);
     if (name.empty()) continue;
     bool after_heading = heading == dom::kNoNode || n > heading || doc.IsInside(heading, n);

@@ -46,7 +46,8 @@ std::string JoinAuthors(const std::vector<std::string>& authors);
 
 // The byline that the page's markup marks, preferring the first one after
 // `heading` (kNoNode when the page has none) and ignoring comments, related
-// posts and sidebars. Empty when there is none.
+// posts, sidebars and, unless marked explicitly (itemprop, rel, an author
+// attribute), elements that hold the heading. Empty when there is none.
 std::string BylineFromMarkup(const dom::Document& doc, const PageText& text, dom::NodeId heading,
                              std::string_view site_name);
 

@@ -104,6 +104,19 @@ TEST(Byline, MarkedBylineAfterHeadingBeatsOneInRelatedPosts) {
   EXPECT_EQ(r.byline, "Jane Doe");
 }
 
+TEST(Byline, AMarkedElementThatHoldsTheHeadlineIsAWrapperNotAByline) {
+  // Themes class the whole page after the post's writer ("author-4326"):
+  // its first words are the headline, no name.
+  Result r = MetadataOf(R"(<html><body class="single author-4326"><h1>Snopes checker answers critics</h1>
+    <p class="byline"><span class="by">by</span> <a href="/author/ln/">Lucas Nolan</a><span>22 Dec 2016</span></p>
+    <p>The story.</p></body></html>)");
+  EXPECT_EQ(r.byline, "Lucas Nolan");
+  // An explicit mark on a post that holds its heading still names the author.
+  r = MetadataOf(R"(<html><body><article data-author="pelex"><h1>Which host to choose?</h1>
+    <p>Looking for a host.</p></article></body></html>)");
+  EXPECT_EQ(r.byline, "pelex");
+}
+
 TEST(Byline, PrintedNearHeadingInSeveralLanguages) {
   EXPECT_EQ(MetadataOf("<body><h1>Titre</h1><p>Par Sébastien Farcis</p></body>").byline, "Sébastien Farcis");
   EXPECT_EQ(MetadataOf("<body><h1>Titel</h1><p>Von Max Mustermann</p></body>").byline, "Max Mustermann");
