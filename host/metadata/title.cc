@@ -126,7 +126,9 @@ size_t EndAtPipe(const Segments& s, size_t begin, size_t end) {
 
 // A template left the page's own part blank: "| Site", "Site -". What
 // remains names the site, not the page. A colon at the end leads in to
-// what follows ("Lumbar chair: adjustable back:"), it marks no blank.
+// what follows ("Lumbar chair: adjustable back:"), it marks no blank; nor
+// does a separator that closes a title of two parts or more as an ornament
+// ("Post :: Site ::"), whose page part is there.
 bool HasBlankEnd(std::string_view title) {
   // Spaces around, so that a separator at either end is one. Appended rather
   // than built with operator+, which GCC 12 at -O3 misreads (-Wrestrict).
@@ -136,7 +138,7 @@ bool HasBlankEnd(std::string_view title) {
   Segments s = Split(padded);
   size_t count = s.parts.size();
   if (count < 2) return false;
-  return Words(s.parts.front()).empty() || (Words(s.parts.back()).empty() && s.separators.back() != ": ");
+  return Words(s.parts.front()).empty() || (count == 2 && Words(s.parts.back()).empty() && s.separators.back() != ": ");
 }
 
 // The index of the part with the same words as `text`, or the part count.

@@ -68,6 +68,12 @@ TEST(Title, ATitleWithABlankPartNamesOnlyTheSite) {
   r = MetadataOf(R"(<html><head><title>Gadgets - old and new | Nuts & Volts</title></head>
     <body><h1>Welcome</h1><p>x</p></body></html>)");
   EXPECT_EQ(r.title, "Gadgets - old and new");
+  // A separator closing a title of two parts is an ornament, not a blank:
+  // the page's part is there (the banner <h1> names the site).
+  r = MetadataOf(R"(<html><head><title>Autumn maples at the camp :: Blog Host ::</title></head>
+    <body><h1>Blog Host</h1><p>x</p></body></html>)",
+                 "https://steven.bloghost.example/blog/post/1");
+  EXPECT_EQ(r.title, "Autumn maples at the camp");
   // A heading that ends with a colon is not blank at its end.
   r = MetadataOf(R"(<html><head><title>Verte Lumbar Support Chair, Adjustable Back | Shop</title></head>
     <body><h1>VERTE LUMBAR SUPPORT CHAIR: ADJUSTABLE BACK:</h1><p>x</p></body></html>)");
