@@ -138,13 +138,42 @@ bool IsUrl(std::string_view value) {
          lower.starts_with("www.");
 }
 
+namespace {
+
+// A message key that a template printed untranslated, "page.head.author":
+// three or more lower-case words of two letters or more joined by dots and
+// nothing else, the last naming a field. A host name ("news.site.co.uk")
+// ends in a top-level label of two or three letters instead, and a handle
+// ("sara.r.peter") holds an initial.
+bool IsMessageKey(std::string_view value) {
+  constexpr int kMinParts = 3;
+  constexpr size_t kMinPart = 2;
+  constexpr size_t kMaxTopLevelLabel = 3;
+  int parts = 1;
+  size_t part_size = 0;
+  for (char c : value) {
+    if (c == '.') {
+      if (part_size < kMinPart) return false;
+      ++parts;
+      part_size = 0;
+    } else if ((c >= 'a' && c <= 'z') || c == '_') {
+      ++part_size;
+    } else {
+      return false;
+    }
+  }
+  return parts >= kMinParts && part_size > kMaxTopLevelLabel;
+}
+
+}  // namespace
+
 bool IsPlaceholder(std::string_view value) {
   value = TrimAscii(value);
   if (value.find("{{") != std::string_view::npos || value.find("${") != std::string_view::npos ||
       value.find("%%") != std::string_view::npos || value.find("<%") != std::string_view::npos) {
     return true;
   }
-  return value.size() >= 2 && value.front() == '[' && value.back() == ']';
+  return (value.size() >= 2 && value.front() == '[' && value.back() == ']') || IsMessageKey(value);
 }
 
 bool IsUsable(std::string_view value) {

@@ -20,7 +20,8 @@ std::string CleanText(std::string_view raw);
 // "http://...", "https://...", "//host/..." or "www.host...".
 bool IsUrl(std::string_view value);
 
-// An unfilled template: "{{title}}", "${author}", "%%title%%", "[title]".
+// An unfilled template: "{{title}}", "${author}", "%%title%%", "[title]", or a
+// message key printed untranslated ("page.head.author").
 bool IsPlaceholder(std::string_view value);
 
 // Non-empty, not a URL, not a placeholder.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "metadata_test_page.h"
+
 namespace pagesift::metadata {
 namespace {
 
@@ -29,6 +31,22 @@ TEST(CandidateText, RejectsUrlsAndPlaceholders) {
   EXPECT_TRUE(IsPlaceholder("[title]"));
   EXPECT_FALSE(IsUsable("   "));
   EXPECT_TRUE(IsUsable("A real title"));
+}
+
+TEST(CandidateText, AnUntranslatedMessageKeyIsAPlaceholder) {
+  EXPECT_TRUE(IsPlaceholder("page.head.extra.author"));
+  EXPECT_TRUE(IsPlaceholder(" post.meta.author_name "));
+  // Host names, versions, initials and handles are not keys.
+  EXPECT_FALSE(IsPlaceholder("news.site.co.uk"));
+  EXPECT_FALSE(IsPlaceholder("v1.2.3"));
+  EXPECT_FALSE(IsPlaceholder("J.R.R. Tolkien"));
+  EXPECT_FALSE(IsPlaceholder("andrew.keaveney"));
+  EXPECT_FALSE(IsPlaceholder("sara.r.peter"));
+  EXPECT_FALSE(IsPlaceholder("page..author"));
+  // The key in the author meta tag gives way to the byline the page prints.
+  Result r = MetadataOf(R"(<html><head><meta name="author" content="page.head.extra.author"></head>
+    <body><h1>Seven ways to save</h1><span class="blog-meta-author">Tim Enwall</span><p>x</p></body></html>)");
+  EXPECT_EQ(r.byline, "Tim Enwall");
 }
 
 TEST(CandidateText, ComparesWords) {
