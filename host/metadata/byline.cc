@@ -120,6 +120,13 @@ std::string NameInElement(const Document& doc, const PageText& text, NodeId elem
     const TextRun& run = text.runs()[i];
     if (!doc.IsInside(run.node, element)) break;
     if (joined.empty() && EndsWithByWord(run.text)) continue;
+    // "Guide by Jane Doe": what came before the by-word labelled the
+    // article (its type, its section), the name follows it.
+    if (!want_name && IsByWordOnly(run.text)) {
+      joined.clear();
+      want_name = true;
+      continue;
+    }
     if (!want_name) {
       if (!IsConnector(run.text)) break;
       joined += run.text == "," ? ", " : " " + run.text + " ";

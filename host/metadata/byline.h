@@ -6,7 +6,8 @@
 // pair twitter:labelN "Written by" / twitter:dataN; markup in the page
 // (rel=author, itemprop=author, a data-author or author attribute as forum
 // software writes it, elements whose class or id says byline, author,
-// username or poster); "By Jane Doe" printed near the headline, in several
+// username or poster; what precedes a lone by-word in such an element, "Guide
+// by Jane Doe", labels the article); "By Jane Doe" printed near the headline, in several
 // languages (By, Par, Von, Por, Di, Door, Av, Af), or a label ending in one
 // ("Recipe by") followed by the name; then JSON-LD authors of @type
 // Organization; "Written by Jane Doe" anywhere in the article; last, on a

@@ -117,6 +117,19 @@ TEST(Byline, AMarkedElementThatHoldsTheHeadlineIsAWrapperNotAByline) {
   EXPECT_EQ(r.byline, "pelex");
 }
 
+TEST(Byline, ALabelBeforeTheByWordInABylineIsNoName) {
+  // The article's type comes first in the byline, the name after "by".
+  Result r = MetadataOf(R"(<html><body><h1>Best consoles</h1><div class="byline">
+    <span class="article_type">Guide</span> <span class="by">by</span> <a href="/a/wj">Will Judd</a></div>
+    <p>x</p></body></html>)");
+  EXPECT_EQ(r.byline, "Will Judd");
+  // Another role after the name ends the byline; it starts no new one.
+  r = MetadataOf(R"(<html><body><h1>Dog health</h1><div class="author_content">By
+    <a href="/a/sl">Shelby Loos, DVM</a>. Reviewed by <a href="/a/mp">Molly Price, DVM</a></div>
+    <p>x</p></body></html>)");
+  EXPECT_EQ(r.byline, "Shelby Loos, DVM");
+}
+
 TEST(Byline, PrintedNearHeadingInSeveralLanguages) {
   EXPECT_EQ(MetadataOf("<body><h1>Titre</h1><p>Par Sébastien Farcis</p></body>").byline, "Sébastien Farcis");
   EXPECT_EQ(MetadataOf("<body><h1>Titel</h1><p>Von Max Mustermann</p></body>").byline, "Max Mustermann");
