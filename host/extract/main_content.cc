@@ -326,12 +326,33 @@ NodeId LenientRoot(const Document& doc, const std::vector<NodeStats>& stats, Nod
   return main;
 }
 
+// Where the nodes of the body stand relative to the page's main heading:
+// its ancestors, and the nodes that follow it in the document's order.
+// Read before the article is gathered: the gathering moves nodes out of the
+// page.
+HeadingPlaces PlacesAround(const Document& doc, NodeId heading, NodeId body) {
+  HeadingPlaces places;
+  if (heading == dom::kNoNode || !doc.IsInside(heading, body)) return places;
+  places.holding.assign(doc.size(), false);
+  for (NodeId a = heading; a != dom::kNoNode; a = doc.node(a).parent) places.holding[a] = true;
+  places.after.assign(doc.size(), false);
+  bool seen = false;
+  for (NodeId n = body; n != dom::kNoNode; n = doc.Next(n, body)) {
+    places.after[n] = seen;
+    seen = seen || n == heading;
+  }
+  return places;
+}
+
 // The article before pruning. Its own function so that the body's stats
 // and scores (tens of bytes a node) are freed before the pruning computes
 // the article's: on a page of many small nodes each is a large share of
 // the peak memory.
-MainContent FindArticle(Document* doc, const ClassHints& hints, NodeId heading, bool strict) {
+// The lenient attempt also says where the nodes stand relative to the
+// heading, in `places` (PruneArticle).
+MainContent FindArticle(Document* doc, const ClassHints& hints, NodeId heading, bool strict, HeadingPlaces* places) {
   NodeId body = BodyOf(*doc);
+  if (!strict) *places = PlacesAround(*doc, heading, body);
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, body);
   Candidates candidates = ScoreCandidates(*doc, stats, hints, body);
   NodeId top = strict ? ChooseArticleRoot(*doc, candidates, stats, body) : LenientRoot(*doc, stats, body);
@@ -369,8 +390,9 @@ MainContent FindArticle(Document* doc, const ClassHints& hints, NodeId heading, 
 MainContent ExtractMainContent(Document* doc, std::string_view title, std::string_view byline, NodeId heading,
                                bool strict) {
   const ClassHints& hints = ClassHints::Get();
-  MainContent content = FindArticle(doc, hints, heading, strict);
-  PruneArticle(doc, content.article, title, byline, hints, strict);
+  HeadingPlaces places;
+  MainContent content = FindArticle(doc, hints, heading, strict, &places);
+  PruneArticle(doc, content.article, title, byline, hints, strict, places);
   if (content.lead != dom::kNoNode && doc->node(content.lead).parent != content.article) content.lead = dom::kNoNode;
   if (content.trail != dom::kNoNode && doc->node(content.trail).parent != content.article) content.trail = dom::kNoNode;
   return content;

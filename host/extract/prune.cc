@@ -236,6 +236,42 @@ bool IsLinkFarm(const Document& doc, NodeId n, const NodeStats& s, const ClassHi
 
 using ClutterTest = bool (*)(const Document&, NodeId, const NodeStats&, const ClassHints&);
 
+// Links that average this many characters are titles (of stories, recipes,
+// products), not a menu's labels, which name a place in a word or two. A
+// box of them after the page's main heading is the listing it announces
+// (a category page whose cards are links and nothing else); before it, the
+// site's mega-menu. On WCXB's pages such boxes hold three times as many
+// words of the truth as of clutter from 22 characters on.
+constexpr uint32_t kMinTitleLinkChars = 22;
+
+bool IsListOfTitles(const NodeStats& s) {
+  return s.links > 0 && s.link_chars >= kMinTitleLinkChars * s.links;
+}
+
+// A listing is mostly its titles: lists of them that hold less than half
+// of what the article keeps are an article's list of other stories (or
+// jobs, or threads), and go with the other menus.
+constexpr double kMinTitlesShare = 0.5;
+
+// Drops the lists of titles `spared` marks unless, together, they hold
+// kMinTitlesShare of the article. One pass: a list inside a list is
+// counted, and dropped, with it.
+void KeepListingTitles(Document* doc, NodeId article, const std::vector<NodeStats>& stats,
+                       const std::vector<bool>& spared) {
+  std::vector<NodeId> lists;
+  uint64_t chars = 0;
+  for (NodeId n = article; n != dom::kNoNode;) {
+    bool list = spared[n];
+    if (list) {
+      lists.push_back(n);
+      chars += stats[n].chars;
+    }
+    n = doc->Next(n, article, /*skip_children=*/list);
+  }
+  if (static_cast<double>(chars) >= kMinTitlesShare * stats[article].chars) return;
+  for (NodeId n : lists) doc->Detach(n);
+}
+
 // A kind of box that looks like clutter one by one but together holds this
 // share of the article is its content: the lists of links of a directory or
 // category page, the cards of a listing.
@@ -244,10 +280,14 @@ constexpr double kMaxClutterKindShare = 0.5;
 // `keep_kinds`: spare boxes whose kind holds kMaxClutterKindShare of the
 // article. The strict attempt's container is the page's content already;
 // the lenient one's is the whole body, where a site's menus hold that much.
-void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, ClutterTest is_clutter, bool keep_kinds) {
+// `heading`: boxes that hold it stay, and so do the lists of titles after
+// it when they hold most of what the article keeps.
+void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, ClutterTest is_clutter, bool keep_kinds,
+                 const HeadingPlaces& heading) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   std::vector<NodeId> order = PreOrder(*doc, article);
   const double total = std::max<uint32_t>(stats[article].chars, 1);
+  std::vector<bool> spared(heading.after.empty() ? 0 : doc->size(), false);  // lists of titles
   const KindChars clutter_chars(*doc, article, stats, [&](NodeId n) {
     return keep_kinds && n != article && ShouldCleanConditionally(doc->node(n).tag) &&
            is_clutter(*doc, n, stats[n], hints);
@@ -259,6 +299,11 @@ void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, Clutter
     if (doc->node(n).parent == dom::kNoNode || !doc->IsInside(n, article)) continue;
     if (IsInsideCode(*doc, n, article)) continue;
     if (!is_clutter(*doc, n, stats[n], hints)) continue;
+    if (n < heading.holding.size() && heading.holding[n]) continue;
+    if (n < heading.after.size() && heading.after[n] && IsListOfTitles(stats[n])) {
+      spared[n] = true;
+      continue;
+    }
     if (static_cast<double>(clutter_chars.Of(*doc, n)) / total >= kMaxClutterKindShare) continue;
     const NodeStats removed = stats[n];
     for (NodeId a = doc->node(n).parent; a != dom::kNoNode; a = doc->node(a).parent) {
@@ -277,6 +322,7 @@ void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, Clutter
     }
     doc->Detach(n);
   }
+  if (!spared.empty()) KeepListingTitles(doc, article, stats, spared);
 }
 
 // Lower-cased words of a text, for comparing a heading with the title.
@@ -387,7 +433,7 @@ bool IsDataTable(const Document& doc, NodeId table) {
 }
 
 void PruneArticle(Document* doc, NodeId article, std::string_view title, std::string_view byline,
-                  const ClassHints& hints, bool clean_conditionally) {
+                  const ClassHints& hints, bool clean_conditionally, const HeadingPlaces& heading) {
   RemoveClutterBoxes(doc, article, hints);
   RemoveLabels(doc, article, hints);
   RemovePostChrome(doc, article);
@@ -395,7 +441,8 @@ void PruneArticle(Document* doc, NodeId article, std::string_view title, std::st
   RemoveRelatedSections(doc, article, hints);
   RemoveRepeatedBlocks(doc, article);
   RemoveAuthorLines(doc, article, byline);
-  RemoveWhere(doc, article, hints, clean_conditionally ? LooksLikeClutter : IsLinkFarm, clean_conditionally);
+  RemoveWhere(doc, article, hints, clean_conditionally ? LooksLikeClutter : IsLinkFarm, clean_conditionally,
+              heading);
   FixHeadings(doc, article, title);
   RemoveEmptyBlocks(doc, article);
 }

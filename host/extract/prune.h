@@ -20,7 +20,10 @@
 //   CleanConditionally     lists, tables and divs that look like link
 //                          farms, galleries of thumbnails or forms, unless
 //                          boxes of their kind hold half the article (the
-//                          link lists of a directory page are its content)
+//                          link lists of a directory page are its content);
+//                          the lenient attempt drops menus only, and keeps
+//                          the box of the page's heading and the lists of
+//                          titles after it that make up a listing
 //   FixHeadings            the heading that repeats the title goes; h1
 //                          becomes h2 (the reader view has its own h1)
 //   RemoveEmptyBlocks      blocks left with no text and no media
@@ -28,14 +31,24 @@
 #define PAGESIFT_EXTRACT_PRUNE_H_
 
 #include <string_view>
+#include <vector>
 
 #include "dom/dom.h"
 #include "extract/class_hints.h"
 
 namespace pagesift::extract {
 
+// Where the nodes stand relative to the page's main heading, by node id.
+// The lenient attempt reads them: a box that holds the heading is the page,
+// not a menu, and a list of titles after it is the listing it announces.
+// Both empty when the page has none, and for the strict attempt.
+struct HeadingPlaces {
+  std::vector<bool> holding;
+  std::vector<bool> after;
+};
+
 void PruneArticle(dom::Document* doc, dom::NodeId article, std::string_view title, std::string_view byline,
-                  const ClassHints& hints, bool clean_conditionally);
+                  const ClassHints& hints, bool clean_conditionally, const HeadingPlaces& heading);
 
 // Whitespace collapsed to single spaces, trimmed (nbsp counts as space).
 std::string CollapseWhitespace(std::string_view text);

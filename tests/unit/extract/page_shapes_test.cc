@@ -358,5 +358,44 @@ TEST(PageShapes, ArticleStillDropsASmallListOfLinks) {
   EXPECT_FALSE(Has(r.text_content, "Topic 3"));
 }
 
+// A category page whose cards are links and nothing else: each card's title
+// is its link. The grid looks like a menu, but its links are titles, not a
+// menu's labels, and it follows the page's heading: it is the listing.
+TEST(PageShapes, ListingOfLinkedTitlesAfterTheHeadingStays) {
+  std::string menu = "<div class='top'>";
+  for (std::string_view label : {"Home", "Recipes", "Dinner", "Baking", "Drinks", "About"}) {
+    menu += "<a href='/" + std::string(label) + "'>" + std::string(label) + "</a> ";
+  }
+  menu += "</div>";
+  std::string cards = "<div class='grid'>";
+  for (int i = 0; i < 12; ++i) {
+    cards += "<a class='card' href='/r" + std::to_string(i) + "'><div class='card-title'>Slow cooker tomato ragu "
+             "number " + std::to_string(i) + "</div></a>";
+  }
+  cards += "</div>";
+  // The site's blurb below is the page's one paragraph of prose.
+  Result r = ExtractPage("<body>" + menu + "<div class='page'><h1>Tomato sauce recipes</h1><p>Sauces for pasta, "
+                         "stews and more.</p>" + cards + "</div><div class='blurb'><p>We are a small team of cooks "
+                         "who test every recipe at home, in ordinary kitchens, with ordinary pans, before we publish "
+                         "it here for you.</p></div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Slow cooker tomato ragu number 0"));
+  EXPECT_TRUE(Has(r.text_content, "Slow cooker tomato ragu number 11"));
+  EXPECT_FALSE(Has(r.text_content, "Baking"));
+}
+
+// The same grid of titles beside an article holds less than half of the
+// page's text: it is the article's list of other stories, and goes.
+TEST(PageShapes, TitlesBesideAnArticleStillGo) {
+  std::string titles = "<div class='grid'>";
+  for (int i = 0; i < 6; ++i) {
+    titles += "<a href='/s" + std::to_string(i) + "'>Another story about the same town " + std::to_string(i) + "</a>";
+  }
+  titles += "</div>";
+  Result r = ExtractPage("<body><div class='page'><h1>A story</h1>" + Paragraphs(6, "Story") + titles +
+                         "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Story 5."));
+  EXPECT_FALSE(Has(r.text_content, "Another story about"));
+}
+
 }  // namespace
 }  // namespace pagesift
