@@ -236,13 +236,15 @@ bool IsLinkFarm(const Document& doc, NodeId n, const NodeStats& s, const ClassHi
 
 using ClutterTest = bool (*)(const Document&, NodeId, const NodeStats&, const ClassHints&);
 
-// Links that average this many characters are titles (of stories, recipes,
-// products), not a menu's labels, which name a place in a word or two. A
-// box of them after the page's main heading is the listing it announces
-// (a category page whose cards are links and nothing else); before it, the
-// site's mega-menu. On WCXB's pages such boxes hold three times as many
-// words of the truth as of clutter from 22 characters on.
-constexpr uint32_t kMinTitleLinkChars = 22;
+// Links that average this many characters (three words or so) are titles
+// of stories, recipes or products, not a menu's labels, which name a place
+// in a word or two. A box of them after the page's main heading is the
+// listing it announces (a category page whose cards are links and nothing
+// else); before it, the site's mega-menu. On WCXB's pages, before it such
+// boxes are nearly all clutter, and after it they hold more words of the
+// truth than of clutter; with kMinTitlesShare, listings gain from this
+// length on and no type of page loses beyond noise.
+constexpr uint32_t kMinTitleLinkChars = 16;
 
 bool IsListOfTitles(const NodeStats& s) {
   return s.links > 0 && s.link_chars >= kMinTitleLinkChars * s.links;
