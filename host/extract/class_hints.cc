@@ -93,6 +93,12 @@ constexpr const char kRelatedHeading[] =
     R"((tambi[ée]n )?te puede interesar|(noticias|art[íi]culos) relacionad[oa]s|potrebbe interessarti|)"
     R"(articoli correlati|leia tamb[ée]m|veja tamb[ée]m)\s*[.:!…]*\s*$)";
 
+// Boxes of what a product's buyers wrote about it: the reviews as a whole
+// or one customer's review. Plural or qualified names only: "review" alone
+// names the body of a review article, which is content.
+constexpr const char kReviews[] =
+    R"((^|[^a-z])(reviews|(customer|product|user|buyer|member)-?reviews?|testimonials)([^a-z]|$))";
+
 constexpr const char kContentsLabel[] =
     R"(^\s*((table of )?contents|in this (article|post|guide|page|section)|on this page|jump to( section)?|)"
     R"(what[’']?s (inside|in this (article|post|guide))|sommaire|table des mati[èe]res|dans cet article|)"
@@ -172,7 +178,8 @@ ClassHints::ClassHints()
       header_(Compile(kHeader)),
       page_control_(Compile(kPageControl)),
       navigation_line_(Compile(kNavigationLine)),
-      consent_(Compile(kConsent)) {}
+      consent_(Compile(kConsent)),
+      reviews_(Compile(kReviews)) {}
 
 ClassHints::~ClassHints() = default;
 
@@ -226,6 +233,16 @@ bool ClassHints::IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id, c
 bool ClassHints::IsBoilerplate(const dom::Document& doc, dom::NodeId id) const {
   std::string names = ClassAndId(doc, id);
   return !names.empty() && re2::RE2::PartialMatch(names, *boilerplate_);
+}
+
+bool ClassHints::IsReviews(const dom::Document& doc, dom::NodeId id) const {
+  // A blog engine names a post after its category ("category-reviews",
+  // "tag-product-reviews"): a review article, which is content.
+  auto names_reviews = [&](std::string_view token) {
+    std::string lower = AsciiLowerCopy(token);
+    return lower.rfind("category", 0) != 0 && lower.rfind("tag-", 0) != 0 && re2::RE2::PartialMatch(lower, *reviews_);
+  };
+  return AnyAsciiToken(doc.Attr(id, "class"), names_reviews) || AnyAsciiToken(doc.Attr(id, "id"), names_reviews);
 }
 
 bool ClassHints::IsConsentNotice(const dom::Document& doc, dom::NodeId id) const {

@@ -49,6 +49,12 @@ class ClassHints {
   // it holds on a page whose own text is short.
   bool IsConsentNotice(const dom::Document& doc, dom::NodeId id) const;
 
+  // A name of a box of reviews, or of one review, that a product's buyers
+  // wrote ("product-reviews", "customer-review", "testimonials"): posts
+  // about the product, never its description. "review" alone is not one:
+  // it names the body of a review article.
+  bool IsReviews(const dom::Document& doc, dom::NodeId id) const;
+
   // A short text that is only an ad label ("Advertisement", "Anzeige",
   // "Publicité", "L'article continue sous l'annonce"...).
   bool IsAdLabel(std::string_view text) const;
@@ -75,7 +81,7 @@ class ClassHints {
 
  private:
   std::unique_ptr<re2::RE2> positive_, negative_, unlikely_, maybe_, boilerplate_, ad_label_, related_heading_,
-      contents_label_, header_, page_control_, navigation_line_, consent_;
+      contents_label_, header_, page_control_, navigation_line_, consent_, reviews_;
 };
 
 // "class id" of an element, for matching; class tokens that are utility

@@ -344,6 +344,31 @@ HeadingPlaces PlacesAround(const Document& doc, NodeId heading, NodeId body) {
   return places;
 }
 
+// A product page's buyers write more prose than its seller: the best
+// candidate may be a box of reviews. The content is then the best
+// candidate outside every such box, the product's description, when it
+// scores a fair share of the reviews' best (a page that is only reviews
+// keeps them). Linear: one walk, and only when the best is in a box.
+NodeId OutsideReviews(const Document& doc, const Candidates& c, const ClassHints& hints, NodeId body) {
+  constexpr double kMinShare = 0.1;
+  bool in_reviews = false;
+  for (NodeId a = c.top; a != dom::kNoNode && a != body && !in_reviews; a = doc.node(a).parent) {
+    in_reviews = hints.IsReviews(doc, a);
+  }
+  if (!in_reviews) return c.top;
+  std::vector<bool> in_box(doc.size(), false);
+  NodeId best = c.top;
+  double best_score = 0;
+  for (NodeId n = doc.Next(body, body); n != dom::kNoNode; n = doc.Next(n, body)) {
+    in_box[n] = in_box[doc.node(n).parent] || (doc.IsElement(n) && hints.IsReviews(doc, n));
+    if (!in_box[n] && c.score[n] > best_score) {
+      best = n;
+      best_score = c.score[n];
+    }
+  }
+  return best_score >= kMinShare * c.score[c.top] ? best : c.top;
+}
+
 // The article before pruning. Its own function so that the body's stats
 // and scores (tens of bytes a node) are freed before the pruning computes
 // the article's: on a page of many small nodes each is a large share of
@@ -355,6 +380,7 @@ MainContent FindArticle(Document* doc, const ClassHints& hints, NodeId heading, 
   if (!strict) *places = PlacesAround(*doc, heading, body);
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, body);
   Candidates candidates = ScoreCandidates(*doc, stats, hints, body);
+  if (strict && candidates.top != dom::kNoNode) candidates.top = OutsideReviews(*doc, candidates, hints, body);
   NodeId top = strict ? ChooseArticleRoot(*doc, candidates, stats, body) : LenientRoot(*doc, stats, body);
   std::vector<NodeId> lead;
   if (strict) lead = LeadSections(*doc, stats, top, heading, body);

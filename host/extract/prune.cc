@@ -29,6 +29,16 @@ bool IsInsideCode(const Document& doc, NodeId id, NodeId article) {
   return false;
 }
 
+// The text of the article outside every box of clutter: its own.
+uint64_t CharsOutsideBoxes(const Document& doc, NodeId article, const std::vector<NodeStats>& stats,
+                           const std::vector<bool>& box) {
+  uint64_t in_boxes = 0;
+  for (NodeId n = article; n != dom::kNoNode; n = doc.Next(n, article, /*skip_children=*/box[n])) {
+    if (box[n]) in_boxes += stats[n].chars;
+  }
+  return stats[article].chars - std::min<uint64_t>(in_boxes, stats[article].chars);
+}
+
 bool IsClutterTag(GumboTag tag) {
   return tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER ||
          tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER;
@@ -47,6 +57,11 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
   // thread; the <header> of each card of a listing holds its title.
   const KindChars boxes_chars(*doc, article, stats, [&](NodeId n) { return box[n]; });
   const ReplyBoxes replies(*doc, article, stats, box);
+  // Buyers' reviews often outweigh a product's description and
+  // specifications; beside that text of the article's own they are posts
+  // about it, however large.
+  constexpr double kMinOwnShare = 0.1;
+  const bool has_own_text = static_cast<double>(CharsOutsideBoxes(*doc, article, stats, box)) >= kMinOwnShare * total;
   NodeId n = doc->node(article).first_child;
   while (n != dom::kNoNode) {
     bool clutter = false;
@@ -57,7 +72,7 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
       if (tag == GUMBO_TAG_HEADER) {
         clutter = small && stats[n].paragraphs == 0;
       } else {
-        clutter = box[n] && small && !IsInsideCode(*doc, n, article) && !replies.Holds(*doc, n);
+        clutter = box[n] && (small || (has_own_text && hints.IsReviews(*doc, n))) && !IsInsideCode(*doc, n, article) && !replies.Holds(*doc, n);
       }
     }
     NodeId next = doc->Next(n, article, /*skip_children=*/clutter);

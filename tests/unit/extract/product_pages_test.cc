@@ -1,0 +1,70 @@
+// Product pages: the description and specifications are the content; the
+// buyers' reviews, however much prose they hold, are posts about it.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pagesift/extract.h"
+#include "test_pages.h"
+
+namespace pagesift {
+namespace {
+
+using test_pages::ExtractPage;
+using test_pages::Has;
+using test_pages::Paragraphs;
+
+// `n` reviews, each a buyer's name and a few paragraphs of opinion.
+std::string Reviews(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    out += "<div class='review-item'><span class='reviewer'>Buyer " + std::to_string(i) + "</span>" +
+           Paragraphs(3, "Opinion " + std::to_string(i)) + "</div>";
+  }
+  return out;
+}
+
+const char kSpecs[] =
+    "<ul class='specs'><li>Weight: 1.2 kg</li><li>Capacity: 25 litres</li><li>Fabric: ripstop nylon</li></ul>";
+
+TEST(ProductPages, ReviewsDenserThanTheDescriptionGo) {
+  Result r = ExtractPage("<body><nav><a href='/'>Shop</a></nav><main><h1>Trail pack</h1>"
+                         "<div class='description'>" + Paragraphs(2, "Description") + kSpecs + "</div>"
+                         "<div class='product-reviews'>" + Reviews(5) + "</div></main></body>");
+  EXPECT_TRUE(Has(r.text_content, "Description 1."));
+  EXPECT_TRUE(Has(r.text_content, "ripstop nylon"));
+  EXPECT_FALSE(Has(r.text_content, "Opinion 0 0."));
+  EXPECT_FALSE(Has(r.text_content, "Opinion 4 2."));
+}
+
+// The description and the reviews in one container, the reviews more than
+// half its text: a box of clutter that large is usually the content after
+// all, but not beside text of the product's own.
+TEST(ProductPages, ReviewsOutweighingTheDescriptionInOneContainerGo) {
+  Result r = ExtractPage("<body><div class='product'><h1>Trail pack</h1>" + Paragraphs(3, "Description") + kSpecs +
+                         "<div class='customer-reviews'>" + Reviews(3) + "</div></div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Description 2."));
+  EXPECT_TRUE(Has(r.text_content, "Capacity: 25 litres"));
+  EXPECT_FALSE(Has(r.text_content, "Opinion 0 0."));
+  EXPECT_FALSE(Has(r.text_content, "Opinion 2 2."));
+}
+
+TEST(ProductPages, PageOfReviewsOnlyKeepsThem) {
+  Result r = ExtractPage("<body><h1>Reviews of the trail pack</h1><div class='product-reviews'>" + Reviews(4) +
+                         "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Opinion 0 0."));
+  EXPECT_TRUE(Has(r.text_content, "Opinion 3 2."));
+}
+
+// A blog engine names a post after its category: a review article is
+// content, however its post is named.
+TEST(ProductPages, ReviewArticleNamedAfterItsCategoryStays) {
+  Result r = ExtractPage("<body><div class='intro'>" + Paragraphs(1, "Site intro") +
+                         "</div><article class='post category-reviews'>" + Paragraphs(6, "Verdict") +
+                         "</article></body>");
+  EXPECT_TRUE(Has(r.text_content, "Verdict 0."));
+  EXPECT_TRUE(Has(r.text_content, "Verdict 5."));
+}
+
+}  // namespace
+}  // namespace pagesift
