@@ -44,6 +44,15 @@ bool IsClutterTag(GumboTag tag) {
          tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER;
 }
 
+// A box of clutter that holds most of the article is usually the article
+// after all, but not beside text of the article's own: then a box of
+// buyers' reviews (they often outweigh a product's description and
+// specifications) or a footer (a shop's policies and testimonials) is
+// clutter however large.
+bool ClutterBesideOwnText(const Document& doc, NodeId box, const ClassHints& hints) {
+  return doc.Is(box, GUMBO_TAG_FOOTER) || hints.IsReviews(doc, box);
+}
+
 void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   const double total = std::max<uint32_t>(stats[article].chars, 1);
@@ -57,9 +66,6 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
   // thread; the <header> of each card of a listing holds its title.
   const KindChars boxes_chars(*doc, article, stats, [&](NodeId n) { return box[n]; });
   const ReplyBoxes replies(*doc, article, stats, box);
-  // Buyers' reviews often outweigh a product's description and
-  // specifications; beside that text of the article's own they are posts
-  // about it, however large.
   constexpr double kMinOwnShare = 0.1;
   const bool has_own_text = static_cast<double>(CharsOutsideBoxes(*doc, article, stats, box)) >= kMinOwnShare * total;
   NodeId n = doc->node(article).first_child;
@@ -72,7 +78,8 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
       if (tag == GUMBO_TAG_HEADER) {
         clutter = small && stats[n].paragraphs == 0;
       } else {
-        clutter = box[n] && (small || (has_own_text && hints.IsReviews(*doc, n))) && !IsInsideCode(*doc, n, article) && !replies.Holds(*doc, n);
+        clutter = box[n] && (small || (has_own_text && ClutterBesideOwnText(*doc, n, hints))) &&
+                  !IsInsideCode(*doc, n, article) && !replies.Holds(*doc, n);
       }
     }
     NodeId next = doc->Next(n, article, /*skip_children=*/clutter);

@@ -49,6 +49,17 @@ TEST(ProductPages, ReviewsOutweighingTheDescriptionInOneContainerGo) {
   EXPECT_FALSE(Has(r.text_content, "Opinion 2 2."));
 }
 
+// A shop's footer of policies and testimonials may hold more text than the
+// product; beside the product's own text it is the site's all the same.
+TEST(ProductPages, FooterOutweighingTheDescriptionGoes) {
+  Result r = ExtractPage("<body><div class='page'><h1>Trail pack</h1>" + Paragraphs(3, "Description") + kSpecs +
+                         "<footer><div class='quotes'>" + Paragraphs(12, "Happy shopper") +
+                         "</div></footer></div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Description 2."));
+  EXPECT_FALSE(Has(r.text_content, "Happy shopper 0."));
+  EXPECT_FALSE(Has(r.text_content, "Happy shopper 11."));
+}
+
 TEST(ProductPages, PageOfReviewsOnlyKeepsThem) {
   Result r = ExtractPage("<body><h1>Reviews of the trail pack</h1><div class='product-reviews'>" + Reviews(4) +
                          "</div></body>");
