@@ -44,6 +44,14 @@ bool IsClutterTag(GumboTag tag) {
          tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_HEADER;
 }
 
+// A dialog is shown over the page on a click (the terms of service, a
+// sign-up form): never the page's content, whatever share of its text it
+// holds. A page shown in a dialog has its article inside it, not around.
+bool IsDialog(const Document& doc, NodeId box) {
+  std::string_view role = doc.Attr(box, "role");
+  return role == "dialog" || role == "alertdialog" || doc.Attr(box, "aria-modal") == "true";
+}
+
 // A box of clutter that holds most of the article is usually the article
 // after all, but not beside text of the article's own: then a box of
 // buyers' reviews (they often outweigh a product's description and
@@ -78,7 +86,8 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
       if (tag == GUMBO_TAG_HEADER) {
         clutter = small && stats[n].paragraphs == 0;
       } else {
-        clutter = box[n] && (small || (has_own_text && ClutterBesideOwnText(*doc, n, hints))) &&
+        clutter = box[n] &&
+                  (small || IsDialog(*doc, n) || (has_own_text && ClutterBesideOwnText(*doc, n, hints))) &&
                   !IsInsideCode(*doc, n, article) && !replies.Holds(*doc, n);
       }
     }

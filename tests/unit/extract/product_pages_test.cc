@@ -60,6 +60,18 @@ TEST(ProductPages, FooterOutweighingTheDescriptionGoes) {
   EXPECT_FALSE(Has(r.text_content, "Happy shopper 11."));
 }
 
+// A shop prints its terms of service in a dialog that opens on a click:
+// longer than the product's text, but never the page's content.
+TEST(ProductPages, DialogHoldingMostOfTheTextGoes) {
+  Result r = ExtractPage("<body><div class='shop'><div class='grid'><div class='cell'><h1>Trail pack</h1>"
+                         "<p>Light pack.</p></div><div class='cell'>" + std::string(kSpecs) +
+                         "</div></div><div class='terms' role='dialog'>" + Paragraphs(20, "Terms clause") +
+                         "</div></div></body>");
+  EXPECT_TRUE(Has(r.text_content, "ripstop nylon"));
+  EXPECT_FALSE(Has(r.text_content, "Terms clause 0."));
+  EXPECT_FALSE(Has(r.text_content, "Terms clause 19."));
+}
+
 TEST(ProductPages, PageOfReviewsOnlyKeepsThem) {
   Result r = ExtractPage("<body><h1>Reviews of the trail pack</h1><div class='product-reviews'>" + Reviews(4) +
                          "</div></body>");
