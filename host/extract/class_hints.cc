@@ -87,7 +87,7 @@ constexpr const char kRelatedHeading[] =
     R"(recommended( for you| (reading|articles|stories|posts|products|videos))?|read (more|next)|also read|)"
     R"((most )?popular( (posts|articles|stories|now|products))?|trending( now| stories| articles)?|most read|)"
     R"(latest (posts|articles|stories|news)|recent posts|similar (items|products|articles|posts)|)"
-    R"(customers (also|who) (bought|viewed|purchased)[^.]*|frequently bought together|recently viewed( items| products)?|)"
+    R"((this is what )?(customers|people|shoppers) (also|who) (bought|viewed|purchased)[^.]*|frequently bought together|recently viewed( items| products)?|)"
     R"(sponsored (content|stories|links)|don[’']?t miss|keep reading|(à )?lire aussi|sur le m[êe]me (sujet|th[èe]me)|)"
     R"(das k[öo]nnte (sie|dich) auch interessieren|mehr zum thema|weitere artikel|)"
     R"((tambi[ée]n )?te puede interesar|(noticias|art[íi]culos) relacionad[oa]s|potrebbe interessarti|)"

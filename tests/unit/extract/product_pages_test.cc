@@ -72,6 +72,23 @@ TEST(ProductPages, DialogHoldingMostOfTheTextGoes) {
   EXPECT_FALSE(Has(r.text_content, "Terms clause 19."));
 }
 
+// Marketplaces word their carousels of other products as sentences about
+// other buyers.
+TEST(ProductPages, OtherBuyersCarouselsGo) {
+  std::string cards;
+  for (int i = 0; i < 3; ++i) {
+    cards += "<li><a href='/p" + std::to_string(i) + "'>Other pack " + std::to_string(i) + "</a> in stock</li>";
+  }
+  Result r = ExtractPage("<body><article><h1>Trail pack</h1>" + Paragraphs(4, "Description") + kSpecs +
+                         "<h2>People who viewed this item also viewed</h2><ul>" + cards + "</ul>"
+                         "<h2>This is what customers who viewed this product bought</h2><ul>" + cards +
+                         "</ul></article></body>");
+  EXPECT_TRUE(Has(r.text_content, "Description 3."));
+  EXPECT_FALSE(Has(r.text_content, "also viewed"));
+  EXPECT_FALSE(Has(r.text_content, "this product bought"));
+  EXPECT_FALSE(Has(r.text_content, "Other pack"));
+}
+
 TEST(ProductPages, PageOfReviewsOnlyKeepsThem) {
   Result r = ExtractPage("<body><h1>Reviews of the trail pack</h1><div class='product-reviews'>" + Reviews(4) +
                          "</div></body>");
