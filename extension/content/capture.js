@@ -14,6 +14,18 @@
 // Every mark is undone in the same task, before the browser can paint, and
 // attributes the page already had are restored to their old values: the page
 // is left exactly as it was.
+//
+// The sources of the page's scripts are left out of the copy: the host reads
+// no script but JSON-LD and MathJax's TeX, and serialising script text is
+// most of this script's time on pages that inline megabytes of it (Chromium
+// serialises it several times slower than other text). Each such script's
+// text nodes are taken out while serialising and put back, the same nodes,
+// in the same task. That runs nothing: a script runs once, when it is first
+// prepared, and data blocks (types that are not JavaScript) never do. The
+// one exception the HTML standard allows is a script whose type was changed
+// in place from a data block to JavaScript after it was inserted, which
+// putting its text back would run; pages enable such scripts by inserting a
+// copy instead, as a script changed in place never runs by itself.
 (() => {
   'use strict';
 
@@ -30,6 +42,7 @@
 
   const changedAttributes = [];  // [element, name, previous value or null]
   const insertedNodes = [];
+  const detachedSources = [];  // [script, its child nodes]
 
   function setMark(element, name, value) {
     changedAttributes.push([element, name, element.getAttribute(name)]);
@@ -37,6 +50,9 @@
   }
 
   function undoMarks() {
+    for (const [script, children] of detachedSources) {
+      for (const child of children) script.appendChild(child);
+    }
     for (const node of insertedNodes) node.remove();
     for (let i = changedAttributes.length - 1; i >= 0; i--) {
       const [element, name, previous] = changedAttributes[i];
@@ -113,6 +129,25 @@
     }
   }
 
+  // Script types whose text the host reads: JSON-LD (metadata) and MathJax's
+  // TeX sources (math/tex, math/tex; mode=display).
+  function hostReadsSource(script) {
+    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+    return type.includes('ld+json') || type.startsWith('math/');
+  }
+
+  // Takes the text out of the scripts whose source the host does not read
+  // (see the top of this file); undoMarks puts it back.
+  function detachScriptSources(stats) {
+    for (const script of document.getElementsByTagName('script')) {
+      if (!script.firstChild || hostReadsSource(script)) continue;
+      const children = [...script.childNodes];
+      detachedSources.push([script, children]);
+      for (const child of children) child.remove();
+      stats.scriptSources++;
+    }
+  }
+
   // The size of `text` as a JSON string in UTF-8, as the browser sends it to
   // the host. The same rule as jsonStringBytes in shared/protocol.js (a
   // classic script injected into a page cannot import a module).
@@ -129,10 +164,11 @@
   }
 
   const started = performance.now();
-  const stats = { elements: 0, hidden: 0, images: 0, shadowRoots: 0, complete: true, ms: 0 };
+  const stats = { elements: 0, hidden: 0, images: 0, shadowRoots: 0, scriptSources: 0, complete: true, ms: 0 };
   let html;
   try {
     copyShadowTrees(markTree(stats), stats);
+    detachScriptSources(stats);
     html = document.documentElement.outerHTML;
   } catch (error) {
     return { ok: false, code: 'capture_failed', message: `Reading the page failed: ${error.message}` };

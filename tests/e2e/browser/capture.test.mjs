@@ -43,6 +43,15 @@ test('capture marks hidden elements, current image sources and shadow trees, the
   assert.match(outer[1], /^<p>Outer shadow text<\/p><inner-note><template data-pagesift-shadow="open"><p>Inner shadow text <span[^>]*>SHADOW HIDDEN<\/span><\/p><\/template><\/inner-note>$/);
   assert.match(outer[1], /<span[^>]* data-pagesift-hidden="1"[^>]*>SHADOW HIDDEN/);
   assert.equal(capture.stats.shadowRoots, 2);
+  // Script sources the host reads are kept; the others are left out of the
+  // copy (the elements stay), put back in the page and not run again.
+  assert.match(html, /<script type="application\/ld\+json">\{"@type": "Article", "headline": "Capture fixture"\}<\/script>/);
+  assert.match(html, /<script type="math\/tex">x\^2 \+ y\^2<\/script>/);
+  assert.match(html, /<script type="text\/x-template"><\/script>/);
+  assert.doesNotMatch(html, /TEMPLATE SOURCE|COUNTER SOURCE|customElements\.define/);
+  assert.equal((html.match(/<script\b/g) ?? []).length, 5);
+  assert.equal(capture.stats.scriptSources, 3);
+  assert.equal(await page.evaluate(() => window.captureFixtureRuns), 1);
   assert.equal(capture.stats.complete, true);
   assert.equal(capture.selection, '');
   await page.close();
