@@ -32,6 +32,11 @@
 // Each measurement starts on a fresh load of the page once it has painted
 // twice and gone idle (settle), so that neither window holds what the page
 // still does after its load event.
+//   floor        with --floor 1: a blank extension page (one paragraph, no
+//                script, no style sheet) put in a frame over the page the way
+//                the reader view is: request to the first frame painted after
+//                it is parsed. What any extension frame costs before the
+//                reader page does anything of its own.
 // "First frame painted after" is the same probe on both sides:
 // requestAnimationFrame, then a task after that frame. One unmeasured round
 // of each on the first page warms up the host and both scripts.
@@ -41,11 +46,13 @@
 //
 // usage: node tests/bench/browser_bench.mjs [--build DIR] [--sample N]
 //          [--corpus wcxb|readability|all] [--shared DIR] [--out DIR] [--cold 1]
+//          [--floor 1]
 //   --build   the tree holding pagesift-host (default build-bench)
 //   --sample  about N pages of each corpus, every k-th (default 30)
 //   --cold 1  close the extension's connection to the host before each
 //             reader view, so that each starts a fresh host, as the first
 //             reader view after a quiet minute does (default: a warm host)
+//   --floor 1 also time the blank extension frame (see "floor" above)
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
@@ -58,7 +65,7 @@ const ROOT = resolve(HERE, '..', '..');
 
 function parseArgs(argv) {
   const args = { build: join(ROOT, 'build-bench'), sample: 30, corpus: 'all',
-    shared: join(ROOT, '..', 'shared'), out: join(HERE, 'results', 'browser'), cold: '0' };
+    shared: join(ROOT, '..', 'shared'), out: join(HERE, 'results', 'browser'), cold: '0', floor: '0' };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, '');
     if (!(key in args) || i + 1 >= argv.length) throw new Error(`unknown or incomplete argument ${argv[i]}`);
@@ -70,7 +77,7 @@ function parseArgs(argv) {
 const args = parseArgs(process.argv.slice(2));
 // tests/e2e's launcher registers the host found here.
 process.env.PAGESIFT_BUILD_DIR = resolve(args.build);
-const { launchBrowser } = await import('../e2e/lib/browser.mjs');
+const { launchBrowser, EXTENSION_ORIGIN } = await import('../e2e/lib/browser.mjs');
 
 // Every k-th page, k chosen so that about n remain (compare.py's rule).
 function everyKth(items, n) {
@@ -140,6 +147,19 @@ function watchReaderPaint() {
   else watch();
 }
 
+// The blank extension page of --floor, and in it the time of the first
+// frame painted once it is parsed.
+const BLANK_PAGE = 'bench/blank.html';
+const BLANK_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head>'
+  + '<body><p>Blank.</p></body></html>';
+
+function watchBlankPaint() {
+  if (!location.pathname.endsWith('/bench/blank.html')) return;
+  document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => setTimeout(() => {
+    window.__pagesiftPaint = { paintedAt: Date.now() };
+  })));
+}
+
 // Waits until `page` has painted twice and gone idle. Every measurement
 // starts there: a window opened right after the load event also holds what
 // the page still does then (its first frames once brought to the front, late
@@ -197,6 +217,34 @@ async function pagesiftFirstPaint(browser, url) {
       to_frame_ms: paint.paintedAt - paint.shownAt,
       page_busy_ms: pageBusyMs,
     };
+  } finally {
+    await page.close();
+  }
+}
+
+async function blankFrameFirstPaint(browser, url) {
+  const page = await openSettled(browser, url);
+  try {
+    const tab = await browser.tabFor(url);
+    const src = `${EXTENSION_ORIGIN}/${BLANK_PAGE}`;
+    const requestedAt = await browser.inWorker(async ({ t, s }) => {
+      const at = Date.now();
+      await chrome.scripting.executeScript({
+        target: { tabId: t.id },
+        func: (frameUrl) => {
+          const frame = document.createElement('iframe');
+          frame.src = frameUrl;
+          frame.style.cssText = 'position: fixed; inset: 0; width: 100%; height: 100%; border: 0;';
+          document.documentElement.append(frame);
+        },
+        args: [s],
+      });
+      return at;
+    }, { t: tab, s: src });
+    let frame;
+    while (!(frame = page.frames().find((f) => f.url() === src))) await new Promise((done) => setTimeout(done, 10));
+    const painted = await frame.waitForFunction(() => window.__pagesiftPaint, null, { timeout: 30_000 });
+    return { ms: (await painted.jsonValue()).paintedAt - requestedAt };
   } finally {
     await page.close();
   }
@@ -298,6 +346,11 @@ function report(rows, header) {
         `    pagesift     median ${ours.median.toFixed(1)} ms, p95 ${ours.p95.toFixed(1)} ms (${ours.pages} pages)`,
         `    readability  median ${theirs.median.toFixed(1)} ms, p95 ${theirs.p95.toFixed(1)} ms (${theirs.pages} pages)`,
         `    readability / pagesift: median ${(theirs.median / ours.median).toFixed(2)}x, p95 ${(theirs.p95 / ours.p95).toFixed(2)}x`);
+      const floor = summarize(mine, 'floor', figure);
+      if (floor) {
+        summary[corpus][figure].floor = floor;
+        lines.push(`    blank extension frame  median ${floor.median.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms (${floor.pages} pages)`);
+      }
     }
   }
   return { text: lines.join('\n'), summary };
@@ -311,8 +364,10 @@ async function main() {
     return 1;
   }
   const server = await startPageServer(pages);
-  const browser = await launchBrowser();
+  const floor = args.floor === '1';
+  const browser = await launchBrowser(floor ? { extraPages: { [BLANK_PAGE]: BLANK_HTML } } : {});
   await browser.context.addInitScript(watchReaderPaint);
+  if (floor) await browser.context.addInitScript(watchBlankPaint);
   const load = [loadavg()[0]];
   const rows = [];
   try {
@@ -335,7 +390,9 @@ async function main() {
           };
         },
       };
+      if (floor) steps.floor = async () => { row.floor = { paint: await blankFrameFirstPaint(browser, url) }; };
       const order = index % 2 === 0 ? ['pagesift', 'readability'] : ['readability', 'pagesift'];
+      if (floor) order.splice(index % 3, 0, 'floor');
       for (const tool of order) {
         try {
           await steps[tool]();

@@ -8,10 +8,11 @@ import { EXTENSION_ID, makeTempDir, prepareExtension, registerHost } from './pro
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
 
 // Starts Chromium with a fresh profile. withHost: register the built host.
-export async function launchBrowser({ withHost = true } = {}) {
+// extraPages: see prepareExtension.
+export async function launchBrowser({ withHost = true, extraPages } = {}) {
   const userDataDir = makeTempDir('profile');
   if (withHost) registerHost(userDataDir);
-  const extensionDir = prepareExtension();
+  const extensionDir = prepareExtension({ extraPages });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,  // the flag below asks for the new headless mode, which runs extensions

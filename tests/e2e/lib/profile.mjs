@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { EXTENSION_DIR, HOST_BINARY, INSTALLER, REPO_ROOT } from './paths.mjs';
 
 export const EXTENSION_ID = readFileSync(join(EXTENSION_DIR, 'EXTENSION_ID.txt'), 'utf8').trim();
@@ -41,13 +41,19 @@ export function registerHost(userDataDir) {
 // a menu item grants that access (activeTab); the tests call the same
 // functions from the service worker, which grants nothing, so the test
 // profile's copy is allowed the fixture origin up front. The key, and so the
-// ID, are unchanged.
-export function prepareExtension() {
+// ID, are unchanged. extraPages ({path: html}): pages added to the copy,
+// which web pages may load in frames (the benchmarks' blank page).
+export function prepareExtension({ extraPages = {} } = {}) {
   const dir = join(makeTempDir('extension'), 'extension');
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.host_permissions = ['http://127.0.0.1/*'];
+  for (const [path, html] of Object.entries(extraPages)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), html);
+    manifest.web_accessible_resources.push({ resources: [path], matches: ['http://127.0.0.1/*'] });
+  }
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
 }
