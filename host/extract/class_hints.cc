@@ -57,7 +57,7 @@ constexpr const char kBoilerplate[] =
     R"(newsletter|subscribe|subscription|signup|promo|advert(isement)?|ad-?slot|ad-?container|)"
     R"(ad-?wrapper|ad-?unit|ads|adsense|dfp|sponsor(ed)?|outbrain|taboola|comments?|disqus|)"
     R"(author-?(bio|box|info)|about-?the-?author|user-?(info|extras?|stats|title|banner|rank)|extra-?user-?info|)"
-    R"(signatures?|signature-?container|)"
+    R"(signatures?|signature-?container|disclaimers?|)"
     R"(cookie|consent|popup|modal|breadcrumbs?|)"
     R"(tags|tag-?list|tag-?cloud|post-?tags|print|toolbar|follow-?us|you-?may-?also|)"
     R"(jp-relatedposts|yarpp|wp-block-buttons|navigation|nav-links|post-navigation|)"

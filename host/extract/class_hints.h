@@ -41,7 +41,8 @@ class ClassHints {
   bool IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id, const NodeStats& stats) const;
 
   // A name of something inside an article that is never part of it: share
-  // bars, newsletter boxes, related posts, author boxes, ad slots.
+  // bars, newsletter boxes, related posts, author boxes, ad slots, a
+  // maker's disclaimers (the legal fine print under a product).
   bool IsBoilerplate(const dom::Document& doc, dom::NodeId id) const;
 
   // A name of a cookie or consent notice ("onetrust-consent-sdk",

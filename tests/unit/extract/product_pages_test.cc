@@ -89,6 +89,19 @@ TEST(ProductPages, OtherBuyersCarouselsGo) {
   EXPECT_FALSE(Has(r.text_content, "Other pack"));
 }
 
+// A maker's page closes with its legal fine print (results may vary,
+// availability by region, trademarks): the site's, not the product's.
+TEST(ProductPages, DisclaimersGo) {
+  Result r = ExtractPage("<body><main><h1>Trail pack</h1>" + Paragraphs(4, "Description") + kSpecs +
+                         "<div class='bottom-disclaimer__list'><p>* Capacity measured in lab conditions; actual "
+                         "capacity may vary by region and model.</p><p>** Colour availability may vary "
+                         "depending on country and retailer.</p></div></main></body>");
+  EXPECT_TRUE(Has(r.text_content, "Description 3."));
+  EXPECT_TRUE(Has(r.text_content, "ripstop nylon"));
+  EXPECT_FALSE(Has(r.text_content, "lab conditions"));
+  EXPECT_FALSE(Has(r.text_content, "Colour availability"));
+}
+
 TEST(ProductPages, PageOfReviewsOnlyKeepsThem) {
   Result r = ExtractPage("<body><h1>Reviews of the trail pack</h1><div class='product-reviews'>" + Reviews(4) +
                          "</div></body>");
