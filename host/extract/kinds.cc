@@ -39,8 +39,13 @@ std::string KindChars::KeyOf(const dom::Document& doc, dom::NodeId id) {
 }
 
 uint64_t KindChars::Of(const dom::Document& doc, dom::NodeId id) const {
-  auto it = chars_.find(KeyOf(doc, id));
-  return it == chars_.end() ? 0 : it->second;
+  auto it = kinds_.find(KeyOf(doc, id));
+  return it == kinds_.end() ? 0 : it->second.chars;
+}
+
+bool KindChars::IsRunOfItems(const dom::Document& doc, dom::NodeId id, size_t min_count) const {
+  auto it = kinds_.find(KeyOf(doc, id));
+  return it != kinds_.end() && it->second.count >= min_count && 2 * uint64_t{it->second.largest} < it->second.chars;
 }
 
 namespace {

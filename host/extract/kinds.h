@@ -8,6 +8,7 @@
 #ifndef PAGESIFT_EXTRACT_KINDS_H_
 #define PAGESIFT_EXTRACT_KINDS_H_
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -34,16 +35,31 @@ class KindChars {
   template <typename Picked>
   KindChars(const dom::Document& doc, dom::NodeId root, const std::vector<NodeStats>& stats, Picked picked) {
     for (dom::NodeId n = root; n != dom::kNoNode; n = doc.Next(n, root)) {
-      if (doc.IsElement(n) && picked(n)) chars_[KeyOf(doc, n)] += stats[n].chars;
+      if (!doc.IsElement(n) || !picked(n)) continue;
+      Kind& kind = kinds_[KeyOf(doc, n)];
+      kind.chars += stats[n].chars;
+      kind.largest = std::max(kind.largest, stats[n].chars);
+      ++kind.count;
     }
   }
 
   // Characters held by all picked elements of the kind of `id`.
   uint64_t Of(const dom::Document& doc, dom::NodeId id) const;
 
+  // Whether the picked elements of the kind of `id` look made by one
+  // template for a run of items: at least `min_count` of them, none holding
+  // half their text (a story set in a "card" among teasers of other ones
+  // is no item of theirs).
+  bool IsRunOfItems(const dom::Document& doc, dom::NodeId id, size_t min_count) const;
+
  private:
+  struct Kind {
+    uint64_t chars = 0;
+    uint32_t largest = 0;
+    size_t count = 0;
+  };
   static std::string KeyOf(const dom::Document& doc, dom::NodeId id);
-  std::unordered_map<std::string, uint64_t> chars_;
+  std::unordered_map<std::string, Kind> kinds_;
 };
 
 // The boxes of replies to the page's own prose. A forum prints its opening

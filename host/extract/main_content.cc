@@ -418,7 +418,7 @@ MainContent ExtractMainContent(Document* doc, std::string_view title, std::strin
   const ClassHints& hints = ClassHints::Get();
   HeadingPlaces places;
   MainContent content = FindArticle(doc, hints, heading, strict, &places);
-  PruneArticle(doc, content.article, title, byline, hints, strict, places);
+  content.kept_for_kind = PruneArticle(doc, content.article, title, byline, hints, strict, places);
   if (content.lead != dom::kNoNode && doc->node(content.lead).parent != content.article) content.lead = dom::kNoNode;
   if (content.trail != dom::kNoNode && doc->node(content.trail).parent != content.article) content.trail = dom::kNoNode;
   return content;

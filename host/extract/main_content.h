@@ -17,6 +17,7 @@
 #ifndef PAGESIFT_EXTRACT_MAIN_CONTENT_H_
 #define PAGESIFT_EXTRACT_MAIN_CONTENT_H_
 
+#include <cstdint>
 #include <string_view>
 
 #include "dom/dom.h"
@@ -29,10 +30,14 @@ namespace pagesift::extract {
 // the sections of cards that follow the container sit in `trail`, its last
 // child (each kNoNode otherwise): the container alone says whether the
 // attempt found the page's prose or a fragment of it.
+// `kept_for_kind` counts the characters of the boxes the pruning kept only
+// because boxes of their kind carry the article (PruneArticle): they are
+// not what the container was chosen for either.
 struct MainContent {
   dom::NodeId article = dom::kNoNode;
   dom::NodeId lead = dom::kNoNode;
   dom::NodeId trail = dom::kNoNode;
+  uint64_t kept_for_kind = 0;
 };
 
 // Extracts the main content of `doc`. `heading` is the page's main heading

@@ -305,18 +305,48 @@ void KeepListingTitles(Document* doc, NodeId article, const std::vector<NodeStat
   for (NodeId n : lists) doc->Detach(n);
 }
 
+// The figures of the ancestors of `n`, up to `article`, as if `n` had gone.
+void SubtractFromAncestors(const Document& doc, NodeId n, NodeId article, std::vector<NodeStats>* stats) {
+  const NodeStats removed = (*stats)[n];
+  for (NodeId a = doc.node(n).parent; a != dom::kNoNode; a = doc.node(a).parent) {
+    NodeStats& s = (*stats)[a];
+    s.chars -= removed.chars;
+    s.link_chars -= removed.link_chars;
+    s.commas -= removed.commas;
+    s.paragraphs -= removed.paragraphs;
+    s.images -= removed.images;
+    s.list_items -= removed.list_items;
+    s.inputs -= removed.inputs;
+    s.headings -= removed.headings;
+    s.embeds -= removed.embeds;
+    s.code_and_math -= removed.code_and_math;
+    if (a == article) break;
+  }
+}
+
 // A kind of box that looks like clutter one by one but together holds this
 // share of the article is its content: the lists of links of a directory or
 // category page, the cards of a listing.
 constexpr double kMaxClutterKindShare = 0.5;
 
+// Boxes made by one template: a kind of at least this many. A single box
+// that holds most of the article (a shop's grid of products under a
+// category's text) is not a sequence.
+constexpr size_t kMinTemplateBoxes = 3;
+
 // `keep_kinds`: spare boxes whose kind holds kMaxClutterKindShare of the
-// article. The strict attempt's container is the page's content already;
-// the lenient one's is the whole body, where a site's menus hold that much.
+// article, counting either the boxes of that kind that look like clutter
+// or all of them: a listing's cards or a directory's lists are made by one
+// template, and the ones that are mostly links (a card with a short teaser,
+// a section of a list of names) are as much the content as the others.
+// The strict attempt's container is the page's content already; the
+// lenient one's is the whole body, where a site's menus hold that much.
 // `heading`: boxes that hold it stay, and so do the lists of titles after
 // it when they hold most of what the article keeps.
-void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, ClutterTest is_clutter, bool keep_kinds,
-                 const HeadingPlaces& heading) {
+// Returns the text of the boxes kept for the whole kind alone (see
+// PruneArticle).
+uint64_t RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, ClutterTest is_clutter,
+                     bool keep_kinds, const HeadingPlaces& heading) {
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   std::vector<NodeId> order = PreOrder(*doc, article);
   const double total = std::max<uint32_t>(stats[article].chars, 1);
@@ -325,6 +355,13 @@ void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, Clutter
     return keep_kinds && n != article && ShouldCleanConditionally(doc->node(n).tag) &&
            is_clutter(*doc, n, stats[n], hints);
   });
+  // Unnamed divs and forms share a kind by accident, unnamed lists by use.
+  const KindChars box_chars(*doc, article, stats, [&](NodeId n) {
+    GumboTag tag = doc->node(n).tag;
+    return keep_kinds && n != article && ShouldCleanConditionally(tag) &&
+           (!doc->Attr(n, "class").empty() || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL);
+  });
+  std::vector<bool> kept_for_kind(keep_kinds ? doc->size() : 0, false);
   // Innermost first, so that a list of links inside a good div goes, not the div.
   for (size_t i = order.size(); i-- > 1;) {
     NodeId n = order[i];
@@ -338,24 +375,24 @@ void RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, Clutter
       continue;
     }
     if (static_cast<double>(clutter_chars.Of(*doc, n)) / total >= kMaxClutterKindShare) continue;
-    const NodeStats removed = stats[n];
-    for (NodeId a = doc->node(n).parent; a != dom::kNoNode; a = doc->node(a).parent) {
-      NodeStats& s = stats[a];
-      s.chars -= removed.chars;
-      s.link_chars -= removed.link_chars;
-      s.commas -= removed.commas;
-      s.paragraphs -= removed.paragraphs;
-      s.images -= removed.images;
-      s.list_items -= removed.list_items;
-      s.inputs -= removed.inputs;
-      s.headings -= removed.headings;
-      s.embeds -= removed.embeds;
-      s.code_and_math -= removed.code_and_math;
-      if (a == article) break;
+    // A box kept for its kind alone leaves the boxes around it judged as if
+    // it had gone, and the attempt too (PruneArticle).
+    const bool kept = static_cast<double>(box_chars.Of(*doc, n)) / total >= kMaxClutterKindShare &&
+                      box_chars.IsRunOfItems(*doc, n, kMinTemplateBoxes);
+    SubtractFromAncestors(*doc, n, article, &stats);
+    if (kept) {
+      kept_for_kind[n] = true;
+      continue;
     }
     doc->Detach(n);
   }
   if (!spared.empty()) KeepListingTitles(doc, article, stats, spared);
+  // A box kept inside another counts apart: the other's figures leave it out.
+  uint64_t kept_chars = 0;
+  for (NodeId n = article; n != dom::kNoNode && keep_kinds; n = doc->Next(n, article)) {
+    if (kept_for_kind[n]) kept_chars += stats[n].chars;
+  }
+  return kept_chars;
 }
 
 // Lower-cased words of a text, for comparing a heading with the title.
@@ -465,8 +502,8 @@ bool IsDataTable(const Document& doc, NodeId table) {
   return rows >= 10 || (rows > 1 && max_columns > 2 && rows * max_columns > 10);
 }
 
-void PruneArticle(Document* doc, NodeId article, std::string_view title, std::string_view byline,
-                  const ClassHints& hints, bool clean_conditionally, const HeadingPlaces& heading) {
+uint64_t PruneArticle(Document* doc, NodeId article, std::string_view title, std::string_view byline,
+                      const ClassHints& hints, bool clean_conditionally, const HeadingPlaces& heading) {
   RemoveClutterBoxes(doc, article, hints);
   RemoveLabels(doc, article, hints);
   RemovePostChrome(doc, article);
@@ -474,10 +511,11 @@ void PruneArticle(Document* doc, NodeId article, std::string_view title, std::st
   RemoveRelatedSections(doc, article, hints);
   RemoveRepeatedBlocks(doc, article);
   RemoveAuthorLines(doc, article, byline);
-  RemoveWhere(doc, article, hints, clean_conditionally ? LooksLikeClutter : IsLinkFarm, clean_conditionally,
-              heading);
+  const uint64_t kept_for_kind = RemoveWhere(doc, article, hints, clean_conditionally ? LooksLikeClutter : IsLinkFarm,
+                                             clean_conditionally, heading);
   FixHeadings(doc, article, title);
   RemoveEmptyBlocks(doc, article);
+  return kept_for_kind;
 }
 
 }  // namespace pagesift::extract

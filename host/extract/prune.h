@@ -30,6 +30,7 @@
 #ifndef PAGESIFT_EXTRACT_PRUNE_H_
 #define PAGESIFT_EXTRACT_PRUNE_H_
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -47,8 +48,12 @@ struct HeadingPlaces {
   std::vector<bool> after;
 };
 
-void PruneArticle(dom::Document* doc, dom::NodeId article, std::string_view title, std::string_view byline,
-                  const ClassHints& hints, bool clean_conditionally, const HeadingPlaces& heading);
+// Returns the characters of the boxes that looked like clutter one by one
+// and stayed only because boxes of their kind carry the article (the
+// sections of a directory's lists of links): the pipeline judges an attempt
+// by the article without them, as it would have been judged had they gone.
+uint64_t PruneArticle(dom::Document* doc, dom::NodeId article, std::string_view title, std::string_view byline,
+                      const ClassHints& hints, bool clean_conditionally, const HeadingPlaces& heading);
 
 // Whitespace collapsed to single spaces, trimmed (nbsp counts as space).
 std::string CollapseWhitespace(std::string_view text);

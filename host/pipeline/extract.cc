@@ -1,6 +1,7 @@
 // The pipeline behind pagesift::Extract: one call per stage, in order.
 #include "pagesift/extract.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "base/url.h"
@@ -58,7 +59,8 @@ struct Attempt {
   // The attempt is judged by the container of prose it found, without the
   // sections it added above and below it (extract::MainContent::lead and
   // trail): those are the first lead_blocks and the last trail_blocks
-  // blocks, and not in article_chars.
+  // blocks, and not in article_chars; nor are the boxes the pruning kept
+  // for their kind alone.
   size_t article_chars = 0;
   size_t lead_blocks = 0;
   size_t trail_blocks = 0;
@@ -87,6 +89,9 @@ Status RunAttempt(dom::Document doc, const UrlResolver& urls, const Options& opt
     out->article_chars -= CountVisibleChars(doc, main.trail);
     out->trail_blocks = render::RenderTextBlocks(doc, main.trail).size();
   }
+  // Boxes kept for their kind inside the lead or the trail are left out twice: at worst the
+  // attempt looks like less of a whole than it is, and the lenient attempt is tried.
+  out->article_chars -= std::min<size_t>(out->article_chars, main.kept_for_kind);
   if (Status s = CheckStop(options); !s.ok()) return s;
 
   render::ReaderHtml view = render::RenderReaderHtml(doc, article, urls, options.limits.max_output_bytes);

@@ -349,6 +349,27 @@ TEST(PageShapes, DirectoryKeepsItsListsOfLinks) {
   EXPECT_TRUE(Has(r.text_content, "Entry F7 language"));
 }
 
+// A listing's cards come from one template; the few with a long title and
+// a short note are mostly links, and would go one by one as menus do. The
+// cards of their kind carry the page: they are cards like the others.
+TEST(PageShapes, LinkHeavyCardsOfAListingStay) {
+  std::string cards;
+  for (int i = 0; i < 6; ++i) {
+    std::string n = std::to_string(i);
+    std::string title = i % 3 == 2 ? "The long restored warehouse loft by the river, number " + n : "Sete Apartment " + n;
+    cards += "<li class='card'><div class='card-content'><p class='type'>Honoree</p><a href='/p" + n + "'><h4>" + title +
+             "</h4></a><p class='excerpt'>Studio Arthur Casas and partners " + n + "</p></div></li>";
+  }
+  Result r = ExtractPage("<body><nav><a href='/'>Home</a> <a href='/about'>About</a></nav><div class='listing'>"
+                         "<h1>Best of year</h1><p>Intro. " + test_pages::kProse + "</p><ul class='cards'>" + cards +
+                         "</ul></div><footer><a href='/privacy'>Privacy notice</a></footer></body>");
+  EXPECT_TRUE(Has(r.text_content, "Intro."));
+  EXPECT_TRUE(Has(r.text_content, "Sete Apartment 0"));
+  EXPECT_TRUE(Has(r.text_content, "warehouse loft by the river, number 2"));
+  EXPECT_TRUE(Has(r.text_content, "warehouse loft by the river, number 5"));
+  EXPECT_FALSE(Has(r.text_content, "Privacy notice"));
+}
+
 TEST(PageShapes, ArticleStillDropsASmallListOfLinks) {
   std::string links;
   for (int i = 0; i < 6; ++i) links += "<li><a href='/t" + std::to_string(i) + "'>Topic " + std::to_string(i) + "</a></li>";
