@@ -82,7 +82,7 @@ constexpr const char kAdLabel[] =
 constexpr const char kRelatedHeading[] =
     R"(^\s*(((other |more )?(posts|articles|stories|recipes|guides|videos) )?(we think )?you([’']ll| (may|might|will|could)) (also )?(like|love|enjoy|be interested in)( this| these)?|)"
     R"(you may like|related( (posts?|articles?|stories|content|reading|reads|products|items|searches|links|guides|news|videos))?|)"
-    R"((explore )?(related|similar) (threads|topics|questions|discussions)|hot network questions|)"
+    R"((explore )?(related|similar) (threads|topics|questions|discussions|items|products)|hot network questions|)"
     R"(more (from( [^ ]+){0,3}|like this|stories|articles|to (read|explore|love)|in [^ ]+( [^ ]+)?)|)"
     R"(recommended( for you| (reading|articles|stories|posts|products|videos))?|read (more|next)|also read|)"
     R"((most )?popular( (posts|articles|stories|now|products))?|trending( now| stories| articles)?|most read|)"

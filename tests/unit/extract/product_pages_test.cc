@@ -89,6 +89,19 @@ TEST(ProductPages, OtherBuyersCarouselsGo) {
   EXPECT_FALSE(Has(r.text_content, "Other pack"));
 }
 
+// A marketplace invites the buyer to explore other sellers' listings.
+TEST(ProductPages, ExploreRelatedItemsGoes) {
+  std::string cards;
+  for (int i = 0; i < 3; ++i) {
+    cards += "<li><a href='/p" + std::to_string(i) + "'>Other pack " + std::to_string(i) + "</a> in stock</li>";
+  }
+  Result r = ExtractPage("<body><article><h1>Trail pack</h1>" + Paragraphs(4, "Description") + kSpecs +
+                         "<h2>Explore related items</h2><ul>" + cards + "</ul></article></body>");
+  EXPECT_TRUE(Has(r.text_content, "Description 3."));
+  EXPECT_FALSE(Has(r.text_content, "Explore related items"));
+  EXPECT_FALSE(Has(r.text_content, "Other pack"));
+}
+
 // A maker's page closes with its legal fine print (results may vary,
 // availability by region, trademarks): the site's, not the product's.
 TEST(ProductPages, DisclaimersGo) {
