@@ -24,7 +24,8 @@ constexpr std::string_view kByWords[] = {
 constexpr std::string_view kNotNames[] = {
     "admin", "administrator", "author", "authors", "by", "unknown", "anonymous", "guest", "user", "editor",
     "null", "undefined", "none", "n/a", "na", "staff writer", "webmaster", "root", "default",
-    "the author", "about the author", "topic author", "post", "posts", "via", "share", "comments", "follow",
+    "the author", "about the author", "topic author", "post", "posts", "via", "share", "comment", "comments",
+    "follow",
 };
 
 // Beginnings that make a candidate something other than the author's name:
@@ -33,6 +34,7 @@ constexpr std::string_view kNotNamePrefixes[] = {
     "follow ", "reviewed by", "medically reviewed", "fact checked", "fact-checked", "edited by",
     "updated by", "photo", "image", "share ", "view all", "see all", "view more", "more from", "read more",
     "sign in", "sign up", "log in", "subscribe", "about the", "about our", "updated", "last updated",
+    "recent posts", "latest posts", "all posts",
 };
 
 // Removes a leading by-word ("By ", "by:", "Par ", "Written by ").
@@ -91,9 +93,17 @@ bool IsConnector(std::string_view run) {
          lower == "e" || lower == ", and" || lower == "en" || lower == "og" || lower == "och";
 }
 
+// Does a class or id name an element that holds the author's name? Not
+// "authority" or "authorization", and not the author's biography
+// ("author-description", "author-bio"), whose first words are a job title.
 bool IsNameClass(std::string_view marks) {
+  for (std::string_view bio : {"description", "author-bio", "author_bio", "authorbio"}) {
+    if (marks.find(bio) != std::string_view::npos) return false;
+  }
   for (std::string_view word : {"byline", "author", "writtenby", "written-by", "username", "user-name", "poster"}) {
-    if (marks.find(word) != std::string_view::npos) return true;
+    for (size_t at = marks.find(word); at != std::string_view::npos; at = marks.find(word, at + 1)) {
+      if (word != "author" || at + word.size() >= marks.size() || marks[at + word.size()] != 'i') return true;
+    }
   }
   return false;
 }
@@ -141,6 +151,40 @@ std::string NameInElement(const Document& doc, const PageText& text, NodeId elem
   }
   while (!joined.empty() && (joined.back() == ' ' || joined.back() == ',')) joined.pop_back();
   return joined;
+}
+
+// The first name `name_of` reads out of an element after `heading` (kNoNode
+// when the page has none), else the last one before it: a byline sits
+// under the headline, while one above it may belong to the site's header.
+template <typename NameOf>
+std::string NameNearestAfterHeading(const Document& doc, NodeId heading, NameOf name_of) {
+  std::string before;
+  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
+    if (!doc.IsElement(n)) continue;
+    std::string name = name_of(n);
+    if (name.empty()) continue;
+    bool after_heading = heading == dom::kNoNode || n > heading || doc.IsInside(heading, n);
+    if (after_heading) return name;
+    before = name;
+  }
+  return before;
+}
+
+// Does `href` lead to a page about one author: a folder of the path named
+// "author" or "authors" before the last segment ("/author/jane-doe",
+// "https://site/blog/authors/jane/")? CMSs give every writer such a page.
+bool LeadsToAuthorPage(std::string_view href) {
+  href = href.substr(0, href.find_first_of("?#"));
+  size_t scheme = href.find("://");
+  if (scheme != std::string_view::npos) {
+    size_t path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view() : href.substr(path);
+  }
+  while (!href.empty() && href.back() == '/') href.remove_suffix(1);
+  size_t last = href.rfind('/');
+  if (last == std::string_view::npos) return false;
+  std::string folders = AsciiLowerCopy(href.substr(0, last + 1));
+  return folders.find("/author/") != std::string::npos || folders.find("/authors/") != std::string::npos;
 }
 
 }  // namespace
@@ -228,11 +272,8 @@ std::string JoinAuthors(const std::vector<std::string>& authors) {
 }
 
 std::string BylineFromMarkup(const Document& doc, const PageText& text, NodeId heading, std::string_view site_name) {
-  std::string before;  // the last byline before the heading
-  for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc.Next(n, Document::kRoot)) {
-    if (!doc.IsElement(n) || doc.Is(n, GUMBO_TAG_LINK) || doc.Is(n, GUMBO_TAG_SCRIPT) || doc.Is(n, GUMBO_TAG_STYLE)) {
-      continue;
-    }
+  return NameNearestAfterHeading(doc, heading, [&](NodeId n) -> std::string {
+    if (doc.Is(n, GUMBO_TAG_LINK) || doc.Is(n, GUMBO_TAG_SCRIPT) || doc.Is(n, GUMBO_TAG_STYLE)) return {};
     std::string marks = AsciiLowerCopy(doc.Attr(n, "class"));
     marks += ' ';
     marks += AsciiLowerCopy(doc.Attr(n, "id"));
@@ -240,19 +281,25 @@ std::string BylineFromMarkup(const Document& doc, const PageText& text, NodeId h
     // (data-author="jane"), as microdata does with itemprop.
     bool explicit_mark = doc.Attr(n, "itemprop") == "author" || doc.Attr(n, "rel") == "author" ||
                          !doc.Attr(n, "data-author").empty() || !doc.Attr(n, "author").empty();
-    if (explicit_mark ? InComments(doc, n) : !IsNameClass(marks) || InPageFurniture(doc, n)) continue;
+    if (explicit_mark ? InComments(doc, n) : !IsNameClass(marks) || InPageFurniture(doc, n)) return {};
     // A class names what an element is about, not always what it is: themes
     // mark the whole page or post "author-12" after its writer. A byline
     // never holds the headline; an element that does is such a wrapper,
     // and its first words are no name.
-    if (!explicit_mark && heading != dom::kNoNode && doc.IsInside(heading, n)) continue;
-    std::string name = NameInElement(doc, text, n, site_name);
-    if (name.empty()) continue;
-    bool after_heading = heading == dom::kNoNode || n > heading || doc.IsInside(heading, n);
-    if (after_heading) return name;
-    before = name;
-  }
-  return before;
+    if (!explicit_mark && heading != dom::kNoNode && doc.IsInside(heading, n)) return {};
+    return NameInElement(doc, text, n, site_name);
+  });
+}
+
+std::string BylineFromAuthorLink(const Document& doc, NodeId heading, std::string_view site_name) {
+  return NameNearestAfterHeading(doc, heading, [&](NodeId n) -> std::string {
+    if (!doc.Is(n, GUMBO_TAG_A) || !LeadsToAuthorPage(doc.Attr(n, "href")) || InPageFurniture(doc, n)) return {};
+    std::string text = RenderedText(doc, n);
+    // "View all posts by Jane Doe", "Articles by Jane": the name follows the by-word.
+    std::string lower = AsciiLowerCopy(text);
+    size_t by = lower.rfind(" by ");
+    return CleanAuthorName(by == std::string::npos ? text : text.substr(by + 4), site_name);
+  });
 }
 
 std::string BylineNearHeading(const PageText& text, size_t heading_run, std::string_view site_name) {

@@ -10,7 +10,8 @@
 // by Jane Doe", labels the article); "By Jane Doe" printed near the headline, in several
 // languages (By, Par, Von, Por, Di, Door, Av, Af), or a label ending in one
 // ("Recipe by") followed by the name; then JSON-LD authors of @type
-// Organization; "Written by Jane Doe" anywhere in the article; last, on a
+// Organization; "Written by Jane Doe" anywhere in the article; a link to
+// an author's page ("/author/jane-doe"); last, on a
 // page that declares itself an article but credits no one, the site's name.
 // A candidate that is a URL, a placeholder, a social handle, an e-mail
 // address, the site's own name, a stock word ("admin", "unknown", "the
@@ -51,6 +52,13 @@ std::string JoinAuthors(const std::vector<std::string>& authors);
 // attribute), elements that hold the heading. Empty when there is none.
 std::string BylineFromMarkup(const dom::Document& doc, const PageText& text, dom::NodeId heading,
                              std::string_view site_name);
+
+// The text of a link to an author's page ("/author/jane-doe", "/authors/
+// jane/"), which CMSs print as the byline even where no class says so,
+// preferring the first one after `heading` and ignoring comments, related
+// posts and sidebars. What follows a by-word in it ("View all posts by
+// Jane Doe") is the name. Empty when there is none.
+std::string BylineFromAuthorLink(const dom::Document& doc, dom::NodeId heading, std::string_view site_name);
 
 // "By Jane Doe" in the text runs that follow the headline. Empty when none.
 std::string BylineNearHeading(const PageText& text, size_t heading_run, std::string_view site_name);

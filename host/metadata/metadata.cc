@@ -142,6 +142,7 @@ void ReadAuthors(const Sources& s, const std::string& site_name, Result* r) {
   if (accept_display(BylineNearHeading(s.text, s.heading_run, site_name))) return;
   if (accept_list(s.ld.organization_authors)) return;
   if (accept_display(LabelledByline(s.doc, s.text, site_name))) return;
+  if (accept_display(BylineFromAuthorLink(s.doc, s.heading, site_name))) return;
   // Only the site itself claims the article (in its structured data or
   // author meta tags): the site's name stands rather than no byline at all.
   std::vector<std::string> explicit_claims = s.ld.person_authors;

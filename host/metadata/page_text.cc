@@ -139,6 +139,27 @@ NodeId BestHeading(const Document& doc, GumboTag tag, const std::vector<std::str
   return best;
 }
 
+// The class and id of `element`, lower case, without the tokens that style
+// rather than name it: utility classes that carry a value
+// ("[--sidebar-width:18rem]", "lg:w-1/3") say nothing of what the element is.
+std::string NamingMarks(const Document& doc, NodeId element) {
+  std::string marks;
+  for (std::string_view attr : {"class", "id"}) {
+    std::string_view value = doc.Attr(element, attr);
+    size_t start = 0;
+    while (start < value.size()) {
+      size_t end = std::min(value.find_first_of(" \t\n\r\f", start), value.size());
+      std::string_view token = value.substr(start, end - start);
+      if (token.find_first_of("[:") == std::string_view::npos) {
+        marks += AsciiLowerCopy(token);
+        marks += ' ';
+      }
+      start = end + 1;
+    }
+  }
+  return marks;
+}
+
 }  // namespace
 
 NodeId FindMainHeading(const Document& doc, std::string_view title_hint) {
@@ -161,10 +182,11 @@ NodeId FindMainHeading(const Document& doc, std::string_view title_hint) {
 bool InPageFurniture(const Document& doc, NodeId node) {
   for (NodeId p = node; p != dom::kNoNode; p = doc.node(p).parent) {
     if (!doc.IsElement(p)) continue;
+    // Classes on <body> describe the whole page ("has-sidebar"), never a
+    // part of it that a reader would skip.
+    if (doc.Is(p, GUMBO_TAG_BODY) || doc.Is(p, GUMBO_TAG_HTML)) break;
     if (doc.Is(p, GUMBO_TAG_FOOTER) || doc.Is(p, GUMBO_TAG_ASIDE) || doc.Is(p, GUMBO_TAG_NAV)) return true;
-    std::string marks = AsciiLowerCopy(doc.Attr(p, "class"));
-    marks += ' ';
-    marks += AsciiLowerCopy(doc.Attr(p, "id"));
+    std::string marks = NamingMarks(doc, p);
     for (std::string_view word : {"comment", "related", "sidebar", "footer", "testimonial", "recommend",
                                   "more-stories", "widget", "reply"}) {
       if (marks.find(word) != std::string::npos) return true;

@@ -36,6 +36,8 @@ TEST(CleanAuthorName, RejectsNonNames) {
   EXPECT_EQ(CleanAuthorName("Reviewed by Justin Meserole", ""), "");
   EXPECT_EQ(CleanAuthorName("Follow Sarah", ""), "");
   EXPECT_EQ(CleanAuthorName("The Author", ""), "");
+  EXPECT_EQ(CleanAuthorName("Comment", ""), "");
+  EXPECT_EQ(CleanAuthorName("Recent Posts", ""), "");
 }
 
 TEST(Byline, PersonNameTest) {
@@ -128,6 +130,56 @@ TEST(Byline, ALabelBeforeTheByWordInABylineIsNoName) {
     <a href="/a/sl">Shelby Loos, DVM</a>. Reviewed by <a href="/a/mp">Molly Price, DVM</a></div>
     <p>x</p></body></html>)");
   EXPECT_EQ(r.byline, "Shelby Loos, DVM");
+}
+
+TEST(Byline, ALinkToTheAuthorsPageNamesTheAuthor) {
+  // No class, no label: only the link's address says whose page it leads to.
+  Result r = MetadataOf(R"(<html><head><meta property="og:site_name" content="Acme"></head><body>
+    <h1>Best builders</h1><div class="summary"><a href="https://acme.example/author/zach-lezberg/">
+    <span>Zach Lezberg</span></a> | <span>May 22, 2025</span></div><p>x</p></body></html>)");
+  EXPECT_EQ(r.byline, "Zach Lezberg");
+  // A call to action on the link: the name follows its by-word.
+  r = MetadataOf(R"(<html><body><h1>Cameras</h1><p>x</p>
+    <a href="/blog/authors/ray-ansari">View all posts by Ray Ansari</a></body></html>)");
+  EXPECT_EQ(r.byline, "Ray Ansari");
+}
+
+TEST(Byline, AuthorPageLinksYieldToStrongerSourcesAndSkipFurniture) {
+  // A byline marked as such wins over a link to another writer's page.
+  Result r = MetadataOf(R"(<html><body><h1>Story</h1><span class="byline">By Jane Doe</span>
+    <p>See also <a href="/author/john-roe">John Roe</a>.</p></body></html>)");
+  EXPECT_EQ(r.byline, "Jane Doe");
+  // Links in the sidebar and in comments are other articles' writers.
+  r = MetadataOf(R"(<html><body><h1>Story</h1><p>x</p>
+    <div class="sidebar"><a href="/author/john-roe">John Roe</a></div>
+    <div class="comments"><a href="/author/ann-poe">Ann Poe</a></div></body></html>)");
+  EXPECT_EQ(r.byline, "");
+  // "/authorization/" or an author's page as the last segment is no writer's page.
+  r = MetadataOf(R"(<html><body><h1>Story</h1><p>x</p><a href="/authorization/forms">Consent Forms</a>
+    <a href="/about/author">Meet Us</a></body></html>)");
+  EXPECT_EQ(r.byline, "");
+}
+
+TEST(Byline, ClassesOnTheBodyAndUtilityClassesMarkNoFurniture) {
+  // "has-sidebar" on <body> says the page has one, not that all of it is one;
+  // "[--sidebar-width:18rem]" styles a section, it does not name it.
+  Result r = MetadataOf(R"(<html><body class="single has-sidebar"><h1>Story</h1>
+    <section class="[--sidebar-width:18rem] lg:w-full"><span class="author-name">Jane Doe</span></section>
+    <p>x</p></body></html>)");
+  EXPECT_EQ(r.byline, "Jane Doe");
+}
+
+TEST(Byline, NoNameInAnAuthorsBiographyOrAnAuthorizationBox) {
+  Result r = MetadataOf(R"(<html><body><h1>Coffee</h1><p>x</p>
+    <div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div></body></html>)");
+  EXPECT_EQ(r.byline, "");
+  r = MetadataOf(R"(<html><body><h1>Legal help</h1><p>x</p><h3 id="authorization">Authorization Forms</h3>
+    </body></html>)");
+  EXPECT_EQ(r.byline, "");
+  // An author box's tabs: "Author" labels a tab, "Recent Posts" is the next one.
+  r = MetadataOf(R"(<html><body><h1>Mindful</h1><p>x</p><ul class="abh_tabs"><li><a href="#about">Author</a></li>
+    <li><a href="#posts">Recent Posts</a></li></ul></body></html>)");
+  EXPECT_EQ(r.byline, "");
 }
 
 TEST(Byline, PrintedNearHeadingInSeveralLanguages) {
