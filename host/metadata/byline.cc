@@ -62,15 +62,31 @@ bool IsByWordOnly(std::string_view run) {
   return false;
 }
 
-// Cuts a byline at the first separator that starts other information:
+struct Separator {
+  size_t at;    // s.size() when there is none
+  size_t size;
+};
+
+// The first separator in a byline line that starts other information:
 // "Jane Doe - Staff Writer", "Jane Doe | March 3", "Jane Doe • 5 min read".
-std::string_view CutAtSeparator(std::string_view s) {
-  size_t cut = s.size();
+Separator FirstSeparator(std::string_view s) {
+  Separator first{s.size(), 0};
   for (std::string_view sep : {" - ", " | ", " – ", " — ", " · ", " • ", "•", "|", " on ", " updated ", " published "}) {
     size_t at = s.find(sep);
-    if (at != std::string_view::npos && at > 0 && at < cut) cut = at;
+    if (at != std::string_view::npos && at > 0 && at < first.at) first = {at, sep.size()};
   }
-  return TrimAscii(s.substr(0, cut));
+  return first;
+}
+
+// Cuts a byline at its first separator: "Jane Doe | March 3" -> "Jane Doe".
+std::string_view CutAtSeparator(std::string_view s) { return TrimAscii(s.substr(0, FirstSeparator(s).at)); }
+
+// A date that opens a byline line and a separator after it go: "Dec. 19,
+// 2025 · Jane Doe" -> "Jane Doe". A date alone stays, to be rejected.
+std::string_view SkipLeadingDate(std::string_view s) {
+  Separator sep = FirstSeparator(s);
+  if (sep.at == s.size() || !MentionsDate(s.substr(0, sep.at))) return s;
+  return TrimAscii(s.substr(sep.at + sep.size));
 }
 
 // "Recipe by", "Insights from", "Story by": a label whose name follows in the
@@ -129,7 +145,12 @@ std::string NameInElement(const Document& doc, const PageText& text, NodeId elem
   for (size_t i = text.FirstRunInside(doc, element); i < text.runs().size(); ++i) {
     const TextRun& run = text.runs()[i];
     if (!doc.IsInside(run.node, element)) break;
-    if (joined.empty() && EndsWithByWord(run.text)) continue;
+    // A date set before the name in a run of its own: "<span>Dec 17,
+    // 2025</span><span>Jane Doe</span>".
+    if (joined.empty() && (EndsWithByWord(run.text) ||
+                           (MentionsDate(run.text) && CleanAuthorName(run.text, site_name).empty()))) {
+      continue;
+    }
     // "Guide by Jane Doe": what came before the by-word labelled the
     // article (its type, its section), the name follows it.
     if (!want_name && IsByWordOnly(run.text)) {
@@ -187,11 +208,24 @@ bool LeadsToAuthorPage(std::string_view href) {
   return folders.find("/author/") != std::string::npos || folders.find("/authors/") != std::string::npos;
 }
 
+// "8:23 PM ET", "3 min read": the time line of a byline or its reading
+// time, no name.
+bool SaysATime(std::string_view s) {
+  for (size_t i = 1; i + 2 < s.size(); ++i) {
+    if (s[i] == ':' && IsAsciiDigit(s[i - 1]) && IsAsciiDigit(s[i + 1]) && IsAsciiDigit(s[i + 2])) return true;
+  }
+  std::string lower = AsciiLowerCopy(s);
+  for (std::string_view reading : {" min read", " mins read", " minute read", " minutes read"}) {
+    if (lower.find(reading) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string CleanAuthorName(std::string_view raw, std::string_view site_name) {
   std::string cleaned = CleanText(raw);
-  std::string_view s = CutAtSeparator(StripByWord(cleaned));
+  std::string_view s = CutAtSeparator(StripByWord(SkipLeadingDate(StripByWord(cleaned))));
   // "Jane Doe, USA TODAY": the site's name after the last comma is not a person.
   size_t comma = s.rfind(", ");
   if (comma != std::string_view::npos && !site_name.empty() && SameWords(s.substr(comma + 2), site_name)) {
@@ -210,9 +244,9 @@ std::string CleanAuthorName(std::string_view raw, std::string_view site_name) {
   for (std::string_view prefix : kNotNamePrefixes) {
     if (lower.starts_with(prefix)) return {};
   }
-  // A date where the name should be ("February 8, 2022", "Mar 6"): the
-  // byline element held only the date line.
-  if (MentionsDate(s)) return {};
+  // A date or a time where the name should be ("February 8, 2022", "Mar
+  // 6", "8:23 PM"): the byline element held only the date line.
+  if (MentionsDate(s) || SaysATime(s)) return {};
   if (EndsWithByWord(s)) return {};
   bool has_letter = false;
   for (char c : s) has_letter |= IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80;

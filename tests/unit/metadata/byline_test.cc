@@ -40,6 +40,26 @@ TEST(CleanAuthorName, RejectsNonNames) {
   EXPECT_EQ(CleanAuthorName("Recent Posts", ""), "");
 }
 
+TEST(CleanAuthorName, ADateBeforeTheNameGoesATimeIsNoName) {
+  EXPECT_EQ(CleanAuthorName("Dec. 19, 2025 · Niko Matsakis on behalf of the team", ""), "Niko Matsakis");
+  EXPECT_EQ(CleanAuthorName("March 3, 2024 | By Jane Doe", ""), "Jane Doe");
+  EXPECT_EQ(CleanAuthorName("8:23 PM ET", ""), "");
+  EXPECT_EQ(CleanAuthorName("3 min read", ""), "");
+  // A name that holds a number is still one.
+  EXPECT_EQ(CleanAuthorName("Jane Doe III", ""), "Jane Doe III");
+}
+
+TEST(Byline, ADateBeforeTheNameInABylineElementIsSkipped) {
+  Result r = MetadataOf(R"(<html><body><div class="dateAndAuthorContainer"><span>Dec 17, 2025</span>
+    <span>Julian K. Arni</span></div><h1>Attested builds</h1><p>x</p></body></html>)");
+  EXPECT_EQ(r.byline, "Julian K. Arni");
+  // A date line and its time name no one: the byline further on does.
+  r = MetadataOf(R"(<html><body><h1>Anxiety</h1><div class="story-meta has-byline">
+    <span>Updated November 11, 2022</span><span>8:23 PM ET</span></div>
+    <p>By Jane Doe</p><p>x</p></body></html>)");
+  EXPECT_EQ(r.byline, "Jane Doe");
+}
+
 TEST(Byline, PersonNameTest) {
   EXPECT_TRUE(LooksLikePersonName("Ludwig van Beethoven"));
   EXPECT_FALSE(LooksLikePersonName("the way we were"));
