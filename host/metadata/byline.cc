@@ -25,7 +25,7 @@ constexpr std::string_view kNotNames[] = {
     "admin", "administrator", "author", "authors", "by", "unknown", "anonymous", "guest", "user", "editor",
     "null", "undefined", "none", "n/a", "na", "staff writer", "webmaster", "root", "default",
     "the author", "about the author", "topic author", "post", "posts", "via", "share", "comment", "comments",
-    "follow",
+    "follow", "name",
 };
 
 // Beginnings that make a candidate something other than the author's name:
@@ -34,7 +34,7 @@ constexpr std::string_view kNotNamePrefixes[] = {
     "follow ", "reviewed by", "medically reviewed", "fact checked", "fact-checked", "edited by",
     "updated by", "photo", "image", "share ", "view all", "see all", "view more", "more from", "read more",
     "sign in", "sign up", "log in", "subscribe", "about the", "about our", "updated", "last updated",
-    "recent posts", "latest posts", "all posts",
+    "recent posts", "latest posts", "all posts", "visit ", "from ",
 };
 
 // Removes a leading by-word ("By ", "by:", "Par ", "Written by ").

@@ -188,9 +188,13 @@ bool InPageFurniture(const Document& doc, NodeId node) {
     if (doc.Is(p, GUMBO_TAG_FOOTER) || doc.Is(p, GUMBO_TAG_ASIDE) || doc.Is(p, GUMBO_TAG_NAV)) return true;
     std::string marks = NamingMarks(doc, p);
     for (std::string_view word : {"comment", "related", "sidebar", "footer", "testimonial", "recommend",
-                                  "more-stories", "widget", "reply"}) {
+                                  "more-stories", "reply", "reviews"}) {
       if (marks.find(word) != std::string::npos) return true;
     }
+    // A sidebar's widget is named so from its first letter ("widget",
+    // "widget_recent_entries", "widget-area"); page builders name every
+    // block of the article with the word inside ("builder-widget-text").
+    if (marks.starts_with("widget") || marks.find(" widget") != std::string::npos) return true;
   }
   return false;
 }

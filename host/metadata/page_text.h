@@ -58,7 +58,9 @@ std::string RenderedText(const dom::Document& doc, dom::NodeId element);
 dom::NodeId FindMainHeading(const dom::Document& doc, std::string_view title_hint);
 
 // Is `node` inside an element whose class or id marks it as page furniture
-// rather than the article (comments, related posts, sidebars, footers)?
+// rather than the article (comments, related posts, sidebars and their
+// widgets, footers, buyers' reviews)? Classes on <body> and utility classes
+// that carry a value ("[--sidebar-width:18rem]") mark nothing.
 bool InPageFurniture(const dom::Document& doc, dom::NodeId node);
 
 // Is `node` inside a comment section? Explicit microdata (itemprop=author)

@@ -189,6 +189,26 @@ TEST(Byline, ClassesOnTheBodyAndUtilityClassesMarkNoFurniture) {
   EXPECT_EQ(r.byline, "Jane Doe");
 }
 
+TEST(Byline, APageBuildersWidgetIsArticleASidebarsWidgetIsNot) {
+  // Page builders class every block of the article "...-widget-...".
+  Result r = MetadataOf(R"(<html><body><h1>Prices</h1><div class="builder-widget-author-box">
+    <h4 class="author-box__name">Liz Kenny</h4></div><p>x</p></body></html>)");
+  EXPECT_EQ(r.byline, "Liz Kenny");
+  // A sidebar's widgets are named so from their first letter.
+  r = MetadataOf(R"(<html><body><h1>Prices</h1><p>x</p><div class="widget widget_authors">
+    <span class="author-name">Other Writer</span></div></body></html>)");
+  EXPECT_EQ(r.byline, "");
+}
+
+TEST(Byline, BuyersReviewsNameNoAuthorOfThePage) {
+  Result r = MetadataOf(R"(<html><body><h1>Beard oil</h1><p>x</p><div class="stamped-reviews">
+    <strong class="author">Scott B.</strong><p>Great oil.</p></div></body></html>)");
+  EXPECT_EQ(r.byline, "");
+  EXPECT_EQ(CleanAuthorName("Visit the Acme Store", ""), "");
+  EXPECT_EQ(CleanAuthorName("From Acme", ""), "");
+  EXPECT_EQ(CleanAuthorName("Name", ""), "");
+}
+
 TEST(Byline, NoNameInAnAuthorsBiographyOrAnAuthorizationBox) {
   Result r = MetadataOf(R"(<html><body><h1>Coffee</h1><p>x</p>
     <div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div></body></html>)");
