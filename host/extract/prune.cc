@@ -9,6 +9,7 @@
 #include "extract/node_stats.h"
 #include "extract/post_chrome.h"
 #include "extract/repeated_blocks.h"
+#include "extract/repeated_quotes.h"
 #include "extract/tables_of_contents.h"
 
 namespace pagesift::extract {
@@ -510,6 +511,7 @@ uint64_t PruneArticle(Document* doc, NodeId article, std::string_view title, std
   RemoveTablesOfContents(doc, article, hints);
   RemoveRelatedSections(doc, article, hints);
   RemoveRepeatedBlocks(doc, article);
+  RemoveRepeatedQuotations(doc, article);
   RemoveAuthorLines(doc, article, byline);
   const uint64_t kept_for_kind = RemoveWhere(doc, article, hints, clean_conditionally ? LooksLikeClutter : IsLinkFarm,
                                              clean_conditionally, heading);

@@ -15,6 +15,8 @@
 //                          also like" or "Related articles"
 //   RemoveRepeatedBlocks   (repeated_blocks.h) later copies of a block of
 //                          text the article already showed
+//   RemoveRepeatedQuotations (repeated_quotes.h) a reply's quotation of
+//                          a post the page shows
 //   RemoveAuthorLines      (author_boxes.h) the byline and the author's
 //                          biography
 //   CleanConditionally     lists, tables and divs that look like link

@@ -10,8 +10,9 @@
 // refrain, a chorus). A copy goes with its neighbours: two blocks in a row
 // that the page showed already are a section printed twice, where one
 // paragraph repeated alone may be the author's point made again.
-// Quotations (a forum reply quoting the post it answers) and code stay:
-// there the repeat is what the author meant.
+// Quotations and code are not looked at: code repeats on purpose, and a
+// reply's quotation of the post it answers is judged as a whole
+// (repeated_quotes.h).
 #ifndef PAGESIFT_EXTRACT_REPEATED_BLOCKS_H_
 #define PAGESIFT_EXTRACT_REPEATED_BLOCKS_H_
 

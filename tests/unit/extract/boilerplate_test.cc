@@ -27,7 +27,10 @@ TEST(Boilerplate, DropsALaterCopyOfABlockOfText) {
   EXPECT_TRUE(Has(r.text_content, "C 0."));
 }
 
-TEST(Boilerplate, KeepsShortRepeatsQuotationsAndCode) {
+// Code repeats on purpose and short headings agree by chance. A quotation
+// of the page's own paragraph is a reply's quote of the post it answers:
+// shown once (repeated_quotes_test.cc).
+TEST(Boilerplate, KeepsShortRepeatsAndCodeNotAQuotationOfThePage) {
   const std::string quote = "<blockquote><p>The original post said this, and said it at some length too.</p></blockquote>";
   const std::string code = "<pre><code>for (int i = 0; i &lt; n; ++i) total += values[i] * weights[i];</code></pre>";
   Result r = ExtractPage("<article><p>The original post said this, and said it at some length too.</p>" +
@@ -35,7 +38,7 @@ TEST(Boilerplate, KeepsShortRepeatsQuotationsAndCode) {
                          "<h3>Step one</h3>" + code + "</article>");
   EXPECT_EQ(Count(r.text_content, "Step one"), 2u);
   EXPECT_EQ(Count(r.text_content, "weights[i]"), 2u);
-  EXPECT_EQ(Count(r.text_content, "The original post said this"), 2u);
+  EXPECT_EQ(Count(r.text_content, "The original post said this"), 1u);
 }
 
 TEST(Boilerplate, KeepsAParagraphRepeatedAloneOrInOneRunOfParagraphs) {
