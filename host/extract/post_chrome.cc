@@ -72,20 +72,45 @@ bool IsSkipped(GumboTag tag) {
          tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION;
 }
 
-// The blocks of text under `article` that could be chrome. Unlike
-// LeafBlocks this enters layout tables: older engines lay out each post as
-// a table row of poster and body.
-std::vector<NodeId> CandidateBlocks(const Document& doc, NodeId article) {
-  std::vector<NodeId> out;
+// A block of text under `article`, collapsed. A `mixed` one holds blocks
+// besides a body's worth of text of its own (a post's body of lines split
+// by <br>, with its signature's box inside): it counts as a body, never as
+// chrome.
+struct Block {
+  NodeId node;
+  std::string text;
+  bool mixed;
+};
+
+// The text children of `n`, collapsed, without its elements' text.
+std::string OwnText(const Document& doc, NodeId n) {
+  std::string text;
+  for (NodeId c = doc.node(n).first_child; c != dom::kNoNode; c = doc.node(c).next_sibling) {
+    if (doc.IsText(c)) text += doc.node(c).text;
+  }
+  return CollapseWhitespace(text);
+}
+
+// The blocks of text under `article` that could be chrome, and the mixed
+// ones, in document order. Unlike LeafBlocks this enters layout tables:
+// older engines lay out each post as a table row of poster and body.
+std::vector<Block> CandidateBlocks(const Document& doc, NodeId article) {
+  std::vector<Block> out;
   NodeId n = doc.node(article).first_child;
   while (n != dom::kNoNode) {
     bool skip = false;
     if (doc.IsElement(n)) {
       GumboTag tag = doc.node(n).tag;
       skip = IsSkipped(tag) || (tag == GUMBO_TAG_TABLE && IsDataTable(doc, n));
-      if (!skip && IsBlockTag(tag) && !HasBlockChild(doc, n)) {
-        if (!IsHeadingTag(tag)) out.push_back(n);
-        skip = true;
+      if (!skip && IsBlockTag(tag) && !IsHeadingTag(tag)) {
+        if (!HasBlockChild(doc, n)) {
+          out.push_back({n, CollapseWhitespace(doc.TextOf(n)), false});
+          skip = true;
+        } else if (std::string own = OwnText(doc, n); own.size() > kMaxChromeBytes) {
+          out.push_back({n, std::move(own), true});
+        }
+      } else if (!skip && IsHeadingTag(tag)) {
+        skip = !HasBlockChild(doc, n);
       }
     }
     n = doc.Next(n, article, skip);
@@ -107,15 +132,14 @@ std::string ChromeKey(std::string_view text) {
 }
 
 void RemovePostChrome(Document* doc, NodeId article) {
-  std::vector<NodeId> blocks = CandidateBlocks(*doc, article);
+  std::vector<Block> blocks = CandidateBlocks(*doc, article);
   std::vector<std::string> keys;
   keys.reserve(blocks.size());
   std::vector<bool> body;
   body.reserve(blocks.size());
-  for (NodeId block : blocks) {
-    std::string text = CollapseWhitespace(doc->TextOf(block));
-    body.push_back(text.size() > kMaxChromeBytes);
-    keys.push_back(ChromeKey(text));
+  for (const Block& block : blocks) {
+    body.push_back(block.text.size() > kMaxChromeBytes);
+    keys.push_back(block.mixed ? "" : ChromeKey(block.text));
   }
   // Copies of a key count once per post: only when a body (a run of long
   // blocks) came between them. A card's badge or a list's repeated word
@@ -139,7 +163,7 @@ void RemovePostChrome(Document* doc, NodeId article) {
     return s.posts >= kMinRepeats && static_cast<double>(s.posts) >= kMinPostShare * static_cast<double>(bodies);
   };
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (!keys[i].empty() && is_chrome(seen[keys[i]])) doc->Detach(blocks[i]);
+    if (!keys[i].empty() && is_chrome(seen[keys[i]])) doc->Detach(blocks[i].node);
   }
 }
 

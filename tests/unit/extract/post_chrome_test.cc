@@ -38,6 +38,25 @@ TEST(PostChrome, ThreadDropsWhatTheTemplateRepeatsBesideEachPost) {
   EXPECT_FALSE(Has(r.text_content, "Re: The thread"));
 }
 
+// A body of lines split by <br> that also holds a box (an empty float
+// the template prints first) is no block of text alone: its own text is
+// the body between the copies of each poster's figures.
+TEST(PostChrome, BodyOfLinesAroundABoxSeparatesThePosts) {
+  std::string posts;
+  for (int i = 0; i < 4; ++i) {
+    std::string n = std::to_string(i);
+    posts += "<div class='post'><div class='stats'>Posts: 1" + n +
+             "<br>Threads: 23<br>Joined: Feb 2019<br>Reputation: 7</div><div class='body'><div class='float'></div>"
+             "Post " + n + " opens. " + test_pages::kProse + "<br><br>It goes on. " + test_pages::kProse +
+             "</div></div>";
+  }
+  Result r = ExtractPage("<body><div id='posts'>" + posts + "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Post 0 opens."));
+  EXPECT_TRUE(Has(r.text_content, "Post 3 opens."));
+  EXPECT_FALSE(Has(r.text_content, "Posts: 1"));
+  EXPECT_FALSE(Has(r.text_content, "Joined: Feb"));
+}
+
 // The same badge on cards with no body between them, and the same line of
 // a list under each section of an article, are the page's own.
 TEST(PostChrome, CardsAndListLinesThatRepeatStay) {
