@@ -66,6 +66,7 @@ struct Quotation {
 }  // namespace
 
 void RemoveRepeatedQuotations(Document* doc, NodeId article) {
+  if (doc->FindFirst(GUMBO_TAG_BLOCKQUOTE, article) == dom::kNoNode) return;  // most articles: no words to hash
   std::vector<uint64_t> outside;
   std::vector<Quotation> quotations;
   for (NodeId n = article; n != dom::kNoNode;) {
@@ -82,7 +83,6 @@ void RemoveRepeatedQuotations(Document* doc, NodeId article) {
     if (doc->IsText(n)) AppendWords(doc->node(n).text, &outside);
     n = doc->Next(n, article);
   }
-  if (quotations.empty()) return;
   std::unordered_set<uint64_t> shown;
   ForEachShingle(outside, [&](uint64_t h) { shown.insert(h); });
   for (const Quotation& q : quotations) {
