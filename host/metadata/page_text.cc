@@ -145,17 +145,13 @@ NodeId BestHeading(const Document& doc, GumboTag tag, const std::vector<std::str
 std::string NamingMarks(const Document& doc, NodeId element) {
   std::string marks;
   for (std::string_view attr : {"class", "id"}) {
-    std::string_view value = doc.Attr(element, attr);
-    size_t start = 0;
-    while (start < value.size()) {
-      size_t end = std::min(value.find_first_of(" \t\n\r\f", start), value.size());
-      std::string_view token = value.substr(start, end - start);
+    AnyAsciiToken(doc.Attr(element, attr), [&](std::string_view token) {
       if (token.find_first_of("[:") == std::string_view::npos) {
         marks += AsciiLowerCopy(token);
         marks += ' ';
       }
-      start = end + 1;
-    }
+      return false;  // every token
+    });
   }
   return marks;
 }
