@@ -190,8 +190,9 @@ int HeadingLikeLevel(const Document& doc, NodeId n, const NodeStats& s) {
 
 // A heading such as "You may also like" opens a section of links to other
 // pages: the box it opens goes, or, when it stands among its section's
-// siblings, it and what follows up to the next heading of its rank. A
-// section that holds much of the article is kept: the heading misled. So is
+// siblings (bare or in wrappers that hold nothing else), it and what
+// follows up to the next heading of its rank. A section that holds much
+// of the article is kept: the heading misled. So is
 // one opened by a styled paragraph that is not mostly links: the paragraph
 // may be a label over the page's own list ("Latest articles" on a blog's
 // front page).
@@ -210,8 +211,10 @@ void RemoveRelatedSections(Document* doc, NodeId article, const ClassHints& hint
     NodeId box = BoxOpenedBy(*doc, h, article, stats, max_chars);
     std::vector<NodeId> section = {box};
     double chars = stats[box].chars, link_chars = stats[box].link_chars;
-    if (box == h) {
-      for (NodeId s = doc->node(h).next_sibling; s != dom::kNoNode; s = doc->node(s).next_sibling) {
+    // A heading in wrappers of its own ("<div class=title><h2>...</h2></div>")
+    // stands among its section's siblings as a bare heading does.
+    if (stats[box].chars == stats[h].chars) {
+      for (NodeId s = doc->node(box).next_sibling; s != dom::kNoNode; s = doc->node(s).next_sibling) {
         if (doc->IsElement(s) && HoldsHeadingAtOrAbove(*doc, s, level)) break;
         section.push_back(s);
         chars += stats[s].chars;

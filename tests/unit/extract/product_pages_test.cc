@@ -89,6 +89,29 @@ TEST(ProductPages, OtherBuyersCarouselsGo) {
   EXPECT_FALSE(Has(r.text_content, "Other pack"));
 }
 
+// `n` cards of other products: a title, a price and a shipping note, no
+// link in their text (the link is an empty overlay), so that only their
+// heading tells them from the product's own lists.
+std::string OtherProducts(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    out += "<li><h3>Other trail pack model " + std::to_string(i) + " in a larger size</h3><span>Pre-owned</span>"
+           "<span>$20.1" + std::to_string(i) + "</span><span>+ $23.93 delivery</span></li>";
+  }
+  return out;
+}
+
+// Templates set a heading in wrappers of its own, and its section beside
+// the outermost one: the section goes as it does after a bare heading.
+TEST(ProductPages, CarouselAfterAWrappedHeadingGoes) {
+  Result r = ExtractPage("<body><article><h1>Trail pack</h1>" + Paragraphs(4, "Description") + kSpecs +
+                         "<div class='carousel-head'><div><h2>Similar items</h2></div></div>"
+                         "<ul class='carousel-list'>" + OtherProducts(3) + "</ul></article></body>");
+  EXPECT_TRUE(Has(r.text_content, "Description 3."));
+  EXPECT_FALSE(Has(r.text_content, "Similar items"));
+  EXPECT_FALSE(Has(r.text_content, "Other trail pack"));
+}
+
 // A marketplace invites the buyer to explore other sellers' listings.
 TEST(ProductPages, ExploreRelatedItemsGoes) {
   std::string cards;
