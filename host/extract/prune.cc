@@ -191,13 +191,15 @@ int HeadingLikeLevel(const Document& doc, NodeId n, const NodeStats& s) {
 // A heading such as "You may also like" opens a section of links to other
 // pages: the box it opens goes, or, when it stands among its section's
 // siblings (bare or in wrappers that hold nothing else), it and what
-// follows up to the next heading of its rank. A section that holds much
-// of the article is kept: the heading misled. So is
+// follows up to the next heading of its rank. A section that holds half
+// the article or more is kept: the heading misled (a marketplace's
+// carousel of other products may well outweigh a short description, but
+// not the page's own text together). So is
 // one opened by a styled paragraph that is not mostly links: the paragraph
 // may be a label over the page's own list ("Latest articles" on a blog's
 // front page).
 void RemoveRelatedSections(Document* doc, NodeId article, const ClassHints& hints) {
-  constexpr double kMaxSectionShare = 0.3;
+  constexpr double kMaxSectionShare = 0.5;
   constexpr double kMinLabelledLinkDensity = 0.3;
   std::vector<NodeStats> stats = ComputeNodeStats(*doc, article);
   const double max_chars = kMaxSectionShare * stats[article].chars;

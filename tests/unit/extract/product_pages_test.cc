@@ -112,6 +112,17 @@ TEST(ProductPages, CarouselAfterAWrappedHeadingGoes) {
   EXPECT_FALSE(Has(r.text_content, "Other trail pack"));
 }
 
+// A marketplace's carousel of other products may outweigh a short
+// description; it goes while it holds less than half the article.
+TEST(ProductPages, CarouselOutweighingAShortDescriptionGoes) {
+  Result r = ExtractPage("<body><article><h1>Trail pack</h1>" + Paragraphs(2, "Description") + kSpecs +
+                         "<h2>People who viewed this item also viewed</h2><ul>" + OtherProducts(5) +
+                         "</ul></article></body>");
+  EXPECT_TRUE(Has(r.text_content, "Description 1."));
+  EXPECT_FALSE(Has(r.text_content, "also viewed"));
+  EXPECT_FALSE(Has(r.text_content, "Other trail pack"));
+}
+
 // A marketplace invites the buyer to explore other sellers' listings.
 TEST(ProductPages, ExploreRelatedItemsGoes) {
   std::string cards;
