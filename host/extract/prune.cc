@@ -340,6 +340,17 @@ constexpr double kMaxClutterKindShare = 0.5;
 // category's text) is not a sequence.
 constexpr size_t kMinTemplateBoxes = 3;
 
+// Is `n` made by the template of the element before or after it (SameTemplate)?
+bool IsOneOfARun(const Document& doc, NodeId n) {
+  auto element = [&](NodeId s, bool forward) {
+    while (s != dom::kNoNode && !doc.IsElement(s)) s = forward ? doc.node(s).next_sibling : doc.node(s).prev_sibling;
+    return s;
+  };
+  NodeId before = element(doc.node(n).prev_sibling, false), after = element(doc.node(n).next_sibling, true);
+  return (before != dom::kNoNode && SameTemplate(doc, n, before)) ||
+         (after != dom::kNoNode && SameTemplate(doc, n, after));
+}
+
 // `keep_kinds`: spare boxes whose kind holds kMaxClutterKindShare of the
 // article, counting either the boxes of that kind that look like clutter
 // or all of them: a listing's cards or a directory's lists are made by one
@@ -368,6 +379,20 @@ uint64_t RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, Clu
            (!doc->Attr(n, "class").empty() || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL);
   });
   std::vector<bool> kept_for_kind(keep_kinds ? doc->size() : 0, false);
+  // Boxes that are mostly a box spared for its kind and made by one
+  // template with a sibling: the wrappers of a run's items ("<div
+  // class='letters b'><h3>B</h3><div class='links'>...") are as much the
+  // content as the items, though each wrapper's full class makes it a kind
+  // of its own. A wrapper that holds more beside the item, or that stands
+  // alone (a footer's column around its menu), is judged as before.
+  std::vector<bool> wraps_kind(keep_kinds ? doc->size() : 0, false);
+  auto spare_for_kind = [&](NodeId n) {
+    for (NodeId a = doc->node(n).parent; a != article && a != dom::kNoNode && !wraps_kind[a] &&
+                                         stats[a].chars <= 2 * uint64_t{stats[n].chars} && IsOneOfARun(*doc, a);
+         a = doc->node(a).parent) {
+      wraps_kind[a] = true;  // stops at the first marked: each node is marked once
+    }
+  };
   // Innermost first, so that a list of links inside a good div goes, not the div.
   for (size_t i = order.size(); i-- > 1;) {
     NodeId n = order[i];
@@ -380,11 +405,16 @@ uint64_t RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, Clu
       spared[n] = true;
       continue;
     }
-    if (static_cast<double>(clutter_chars.Of(*doc, n)) / total >= kMaxClutterKindShare) continue;
+    if (keep_kinds && wraps_kind[n]) continue;
+    if (static_cast<double>(clutter_chars.Of(*doc, n)) / total >= kMaxClutterKindShare) {
+      spare_for_kind(n);
+      continue;
+    }
     // A box kept for its kind alone leaves the boxes around it judged as if
     // it had gone, and the attempt too (PruneArticle).
     const bool kept = static_cast<double>(box_chars.Of(*doc, n)) / total >= kMaxClutterKindShare &&
                       box_chars.IsRunOfItems(*doc, n, kMinTemplateBoxes);
+    if (kept) spare_for_kind(n);
     SubtractFromAncestors(*doc, n, article, &stats);
     if (kept) {
       kept_for_kind[n] = true;

@@ -22,7 +22,9 @@
 //   CleanConditionally     lists, tables and divs that look like link
 //                          farms, galleries of thumbnails or forms, unless
 //                          boxes of their kind hold half the article (the
-//                          link lists of a directory page are its content);
+//                          link lists of a directory page are its content,
+//                          and so are the groups of one template around
+//                          them, each named after its letter);
 //                          the lenient attempt drops menus only, and keeps
 //                          the box of the page's heading and the lists of
 //                          titles after it that make up a listing

@@ -349,6 +349,28 @@ TEST(PageShapes, DirectoryKeepsItsListsOfLinks) {
   EXPECT_TRUE(Has(r.text_content, "Entry F7 language"));
 }
 
+// The same directory where each group's class names its letter: every
+// group is a kind of its own, but the lists inside are one kind, and the
+// groups around them, made by one template, stay with them.
+TEST(PageShapes, DirectoryKeepsGroupsNamedAfterTheirLetter) {
+  std::string groups;
+  for (char letter : std::string("ABCDEF")) {
+    groups += "<div class='group " + std::string(1, letter) + "'><div class='letter'>" + std::string(1, letter) +
+              "</div><div class='links'>";
+    for (int i = 0; i < 8; ++i) {
+      groups += "<a href='/w/" + std::string(1, letter) + std::to_string(i) + "'>Entry " + letter +
+                std::to_string(i) + " language</a> ";
+    }
+    groups += "</div></div>";
+  }
+  Result r = ExtractPage("<body><nav><a href='/'>Home</a></nav><div id='content'><p>This category lists individual "
+                         "programming languages, with a short note, and a second clause.</p>" + groups +
+                         "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "This category lists"));
+  EXPECT_TRUE(Has(r.text_content, "Entry A0 language"));
+  EXPECT_TRUE(Has(r.text_content, "Entry F7 language"));
+}
+
 // A listing's cards come from one template; the few with a long title and
 // a short note are mostly links, and would go one by one as menus do. The
 // cards of their kind carry the page: they are cards like the others.
