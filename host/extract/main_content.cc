@@ -52,13 +52,17 @@ NodeId ClimbToSharedAncestor(const Document& doc, const Candidates& c, NodeId bo
 // text of their own, the content is the sequence: a thread is all its posts,
 // not the first one. The other items must hold a fair share of the text,
 // or a story followed by teasers of other stories would take the teasers.
+// Items of one kind (same tag and classes) make a sequence from two on: a
+// question and its one answer are a thread, and one item of the same make
+// as the best candidate, with a fair share of its text, is no teaser.
 // Items that share only their class's first word (an accepted answer among
 // answers, but also a story among teasers named after it, or a product
 // among products each named after its id) must hold paragraphs, as posts
 // do, and together more text than the item.
 NodeId ClimbToSequence(const Document& doc, const std::vector<NodeStats>& stats, NodeId top, NodeId body) {
   constexpr int kLevels = 4;
-  constexpr size_t kMinOthers = 2;
+  constexpr size_t kMinTemplateOthers = 2;
+  constexpr size_t kMinSameKindOthers = 1;
   constexpr uint32_t kMinItemChars = 50;
   constexpr double kMinOthersShare = 0.3;
   constexpr double kMinTemplateOthersShare = 1.0;
@@ -76,8 +80,10 @@ NodeId ClimbToSequence(const Document& doc, const std::vector<NodeStats>& stats,
         template_chars += stats[s].chars;
       }
     }
-    if (others >= kMinOthers && other_chars >= kMinOthersShare * stats[item].chars) return doc.node(item).parent;
-    if (template_others >= kMinOthers && template_chars >= kMinTemplateOthersShare * stats[item].chars) {
+    if (others >= kMinSameKindOthers && other_chars >= kMinOthersShare * stats[item].chars) {
+      return doc.node(item).parent;
+    }
+    if (template_others >= kMinTemplateOthers && template_chars >= kMinTemplateOthersShare * stats[item].chars) {
       return doc.node(item).parent;
     }
     item = doc.node(item).parent;

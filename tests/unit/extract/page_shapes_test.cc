@@ -30,6 +30,17 @@ TEST(PageShapes, ThreadKeepsEveryPostNotOnlyTheFirst) {
   EXPECT_FALSE(Has(r.text_content, "Powered by"));
 }
 
+// A question and its one answer are a thread: two posts of one template,
+// the answer shorter, each with its poster's line.
+TEST(PageShapes, ThreadOfTwoPostsKeepsBoth) {
+  Result r = ExtractPage("<body><nav><a href='/'>Home</a> <a href='/c'>Categories</a></nav><div class='thread'>" +
+                         Post("alice", Paragraphs(5, "Question")) + Post("bob", Paragraphs(2, "Answer")) +
+                         "</div><footer>Powered by a forum engine</footer></body>");
+  EXPECT_TRUE(Has(r.text_content, "Question 4."));
+  EXPECT_TRUE(Has(r.text_content, "Answer 1."));
+  EXPECT_FALSE(Has(r.text_content, "Powered by"));
+}
+
 // Beside each post, forum engines print the poster's figures (joined,
 // messages, reactions): the thread is the posts without them.
 TEST(PageShapes, ThreadDropsEachPostersFigures) {
