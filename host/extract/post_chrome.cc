@@ -72,15 +72,22 @@ bool IsSkipped(GumboTag tag) {
          tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION;
 }
 
-// A block of text under `article`, collapsed. A `mixed` one holds blocks
-// besides a body's worth of text of its own (a post's body of lines split
-// by <br>, with its signature's box inside): it counts as a body, never as
-// chrome.
+// A block of text under `article`: its chrome key (ChromeKey, empty for
+// none) and whether it is a post's body. A block of lines split by <br>
+// that holds blocks besides a body's worth of text of its own (with its
+// signature's box inside) is a body, never chrome; a reply's subject line
+// is chrome, never a body, however long the thread's title.
 struct Block {
   NodeId node;
-  std::string text;
-  bool mixed;
+  std::string key;
+  bool body;
 };
+
+// The subject line of a reply ("Re: <the thread's title>"), which some
+// engines set as a heading over each post.
+bool IsReplySubject(std::string_view text) {
+  return text.size() > 3 && EqualsIgnoreAsciiCase(text.substr(0, 3), "re:");
+}
 
 // The text children of `n`, collapsed, without its elements' text.
 std::string OwnText(const Document& doc, NodeId n) {
@@ -91,8 +98,8 @@ std::string OwnText(const Document& doc, NodeId n) {
   return CollapseWhitespace(text);
 }
 
-// The blocks of text under `article` that could be chrome, and the mixed
-// ones, in document order. Unlike LeafBlocks this enters layout tables:
+// The blocks of text under `article` that could be chrome, and the
+// bodies, in document order. Unlike LeafBlocks this enters layout tables:
 // older engines lay out each post as a table row of poster and body.
 std::vector<Block> CandidateBlocks(const Document& doc, NodeId article) {
   std::vector<Block> out;
@@ -104,13 +111,15 @@ std::vector<Block> CandidateBlocks(const Document& doc, NodeId article) {
       skip = IsSkipped(tag) || (tag == GUMBO_TAG_TABLE && IsDataTable(doc, n));
       if (!skip && IsBlockTag(tag) && !IsHeadingTag(tag)) {
         if (!HasBlockChild(doc, n)) {
-          out.push_back({n, CollapseWhitespace(doc.TextOf(n)), false});
+          std::string text = CollapseWhitespace(doc.TextOf(n));
+          out.push_back({n, ChromeKey(text), text.size() > kMaxChromeBytes});
           skip = true;
-        } else if (std::string own = OwnText(doc, n); own.size() > kMaxChromeBytes) {
-          out.push_back({n, std::move(own), true});
+        } else if (OwnText(doc, n).size() > kMaxChromeBytes) {
+          out.push_back({n, "", true});
         }
       } else if (!skip && IsHeadingTag(tag)) {
         skip = !HasBlockChild(doc, n);
+        if (skip && IsReplySubject(CollapseWhitespace(doc.TextOf(n)))) out.push_back({n, "re:", false});
       }
     }
     n = doc.Next(n, article, skip);
@@ -133,14 +142,6 @@ std::string ChromeKey(std::string_view text) {
 
 void RemovePostChrome(Document* doc, NodeId article) {
   std::vector<Block> blocks = CandidateBlocks(*doc, article);
-  std::vector<std::string> keys;
-  keys.reserve(blocks.size());
-  std::vector<bool> body;
-  body.reserve(blocks.size());
-  for (const Block& block : blocks) {
-    body.push_back(block.text.size() > kMaxChromeBytes);
-    keys.push_back(block.mixed ? "" : ChromeKey(block.text));
-  }
   // Copies of a key count once per post: only when a body (a run of long
   // blocks) came between them. A card's badge or a list's repeated word
   // has no body in between. And the template prints its chrome beside most
@@ -153,9 +154,9 @@ void RemovePostChrome(Document* doc, NodeId article) {
   std::unordered_map<std::string_view, Seen> seen;
   size_t bodies = 0;
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (body[i] && (i == 0 || !body[i - 1])) ++bodies;
-    if (keys[i].empty()) continue;
-    auto [it, inserted] = seen.try_emplace(keys[i], Seen{bodies, 1});
+    if (blocks[i].body && (i == 0 || !blocks[i - 1].body)) ++bodies;
+    if (blocks[i].key.empty()) continue;
+    auto [it, inserted] = seen.try_emplace(blocks[i].key, Seen{bodies, 1});
     if (!inserted && it->second.bodies < bodies) ++it->second.posts;
     it->second.bodies = bodies;
   }
@@ -163,7 +164,7 @@ void RemovePostChrome(Document* doc, NodeId article) {
     return s.posts >= kMinRepeats && static_cast<double>(s.posts) >= kMinPostShare * static_cast<double>(bodies);
   };
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (!keys[i].empty() && is_chrome(seen[keys[i]])) doc->Detach(blocks[i].node);
+    if (!blocks[i].key.empty() && is_chrome(seen[blocks[i].key])) doc->Detach(blocks[i].node);
   }
 }
 

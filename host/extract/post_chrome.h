@@ -15,7 +15,9 @@
 //
 // Headings, quotations, code, figures and data tables are not looked at: a
 // repeated "Example" heading, a photo credit under every photo or a column
-// of "Yes" cells is the author's.
+// of "Yes" cells is the author's. Only a heading that is a reply's subject
+// line ("Re: <thread title>", however long) is looked at: engines that set
+// it as a heading over each post print it from the template all the same.
 #ifndef PAGESIFT_EXTRACT_POST_CHROME_H_
 #define PAGESIFT_EXTRACT_POST_CHROME_H_
 

@@ -38,6 +38,24 @@ TEST(PostChrome, ThreadDropsWhatTheTemplateRepeatsBesideEachPost) {
   EXPECT_FALSE(Has(r.text_content, "Re: The thread"));
 }
 
+// Some engines set each reply's subject line as a heading over the post:
+// the template's all the same, however long the thread's title. A heading
+// the author repeats is no subject line.
+TEST(PostChrome, ReplySubjectHeadingsGo) {
+  const std::string title = "When to plant the tomatoes outside in a garden that gets frost until late in May";
+  std::string posts;
+  for (int i = 0; i < 4; ++i) {
+    std::string n = std::to_string(i);
+    posts += "<div class='post'><div class='author'>poster" + n + "</div><h3><a href='#p" + n + "'>" +
+             (i == 0 ? "" : "Re: ") + title + "</a></h3><h4>Example</h4>" + Paragraphs(2, "Post " + n) + "</div>";
+  }
+  Result r = ExtractPage("<body><div id='posts'>" + posts + "</div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Post 0 1."));
+  EXPECT_TRUE(Has(r.text_content, "Post 3 1."));
+  EXPECT_FALSE(Has(r.text_content, "Re: When to plant"));
+  EXPECT_EQ(test_pages::Count(r.text_content, "Example"), 4u);
+}
+
 // A body of lines split by <br> that also holds a box (an empty float
 // the template prints first) is no block of text alone: its own text is
 // the body between the copies of each poster's figures.
