@@ -140,13 +140,25 @@ NodeId ClimbToTwins(const Document& doc, const std::vector<NodeStats>& stats, No
   return root;
 }
 
+// Does `wrapper` hold nothing beside `inner` but a short link (at most
+// kMaxOtherChars characters, all link text)?
+bool IsWrapperOf(const std::vector<NodeStats>& stats, NodeId wrapper, NodeId inner) {
+  constexpr uint32_t kMaxOtherChars = 40;
+  uint32_t other = stats[wrapper].chars - stats[inner].chars;
+  uint32_t other_links = stats[wrapper].link_chars - stats[inner].link_chars;
+  return other > 0 && other <= kMaxOtherChars && other_links == other;
+}
+
 NodeId ChooseArticleRoot(const Document& doc, const Candidates& c, const std::vector<NodeStats>& stats, NodeId body) {
   if (c.top == dom::kNoNode) return body;
   NodeId top = ClimbToSequence(doc, stats, ClimbToSharedAncestor(doc, c, body), body);
   top = ClimbToTwins(doc, stats, c.top, top, body);
-  // A parent that scores at least as well holds more of the same article.
+  // A parent that scores at least as well holds more of the same article;
+  // so does a wrapper holding it and a short link beside (a "Read more"
+  // that unfolds the rest of a story), whose siblings may be the story's
+  // first paragraphs.
   for (NodeId p = doc.node(top).parent; p != dom::kNoNode && p != body; p = doc.node(p).parent) {
-    if (c.score[p] < c.score[top] && ElementChildren(doc, p) != 1) break;
+    if (c.score[p] < c.score[top] && ElementChildren(doc, p) != 1 && !IsWrapperOf(stats, p, top)) break;
     top = p;
   }
   return top;

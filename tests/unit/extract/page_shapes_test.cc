@@ -314,6 +314,18 @@ TEST(PageShapes, ListBetweenKeptBlocksStays) {
   EXPECT_FALSE(Has(r.text_content, "Next topic"));
 }
 
+// A story cut short behind a "Read more" link: its first paragraphs sit
+// beside the wrapper that holds the link and the rest of the story.
+TEST(PageShapes, StoryUnfoldedByReadMoreKeepsItsFirstParagraphs) {
+  Result r = ExtractPage("<body><div class='story'>" + Paragraphs(2, "Lead") +
+                         "<div id='more'><div><a href='#more'>Read more</a></div><div class='rest'>" +
+                         Paragraphs(10, "Rest") + "</div></div></div><aside><a href='/x'>Other story</a></aside></body>");
+  EXPECT_TRUE(Has(r.text_content, "Lead 0."));
+  EXPECT_TRUE(Has(r.text_content, "Lead 1."));
+  EXPECT_TRUE(Has(r.text_content, "Rest 9."));
+  EXPECT_FALSE(Has(r.text_content, "Other story"));
+}
+
 TEST(PageShapes, SectionsAnnouncingOtherPagesGo) {
   std::string links;
   for (int i = 0; i < 3; ++i) links += "<li><a href='/o" + std::to_string(i) + "'>Other page " + std::to_string(i) + "</a> and a line</li>";
