@@ -94,6 +94,25 @@ bool HasHidingClass(std::string_view cls) {
   });
 }
 
+// aria-hidden takes an element from screen readers, not from sight: a
+// link also taken from the tab order (tabindex=-1) is a second, visible
+// link to where another one leads, set so that a card is not announced
+// twice (its teaser linked again beside its title). Menus and slides
+// hidden until shown are hidden as wholes, not link by link. Only a
+// teaser's length of text: a short label linked that way is a copy the
+// template prints for another screen (a heading twice, a footnote's mark),
+// and a picture linked again adds no words but makes a run of cards look
+// like a gallery.
+bool IsDuplicateLink(const Document& doc, NodeId n) {
+  constexpr uint32_t kMinTeaserChars = 25;
+  if (!doc.Is(n, GUMBO_TAG_A) || doc.Attr(n, "tabindex") != "-1" || doc.FindFirst(GUMBO_TAG_IMG, n) != dom::kNoNode) {
+    return false;
+  }
+  uint32_t chars = 0, commas = 0;
+  extract::CountText(doc.TextOf(n), &chars, &commas);
+  return chars >= kMinTeaserChars;
+}
+
 bool IsRemovable(const Document& doc, NodeId n) {
   return doc.IsElement(n) && !doc.Is(n, GUMBO_TAG_BODY) && !doc.Is(n, GUMBO_TAG_HTML);
 }
@@ -199,7 +218,7 @@ std::string_view VideoHostOf(std::string_view url) {
 }
 
 bool IsHidden(const Document& doc, NodeId id) {
-  if (doc.HasAttribute(id, "hidden") || doc.Attr(id, "aria-hidden") == "true" ||
+  if (doc.HasAttribute(id, "hidden") || (doc.Attr(id, "aria-hidden") == "true" && !IsDuplicateLink(doc, id)) ||
       doc.HasAttribute(id, "data-pagesift-hidden") || HasHidingClass(doc.Attr(id, "class"))) {
     return true;
   }

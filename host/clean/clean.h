@@ -10,7 +10,9 @@
 //                        players from well-known hosts), objects, form
 //                        controls and links dressed as buttons, inline SVG
 //                        icons, dialogs
-//   RemoveHidden         the hidden attribute, aria-hidden, inline
+//   RemoveHidden         the hidden attribute, aria-hidden (but not on a
+//                        card's teaser linked a second time, out of the
+//                        tab order: it is seen), inline
 //                        display:none / visibility:hidden, hiding classes,
 //                        and the data-pagesift-hidden mark the extension
 //                        sets from computed style; but a container hidden

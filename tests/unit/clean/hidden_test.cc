@@ -48,5 +48,27 @@ TEST(Hidden, UtilityVariantsAreNotNames) {
   EXPECT_TRUE(Has(r.text_content, "Body 4."));
 }
 
+TEST(Hidden, TeaserLinkedAgainForSightOnlyIsShown) {
+  // Each card links its teaser a second time, aria-hidden and out of the
+  // tab order so that screen readers announce the card once: it is seen.
+  // A short label linked the same way is a copy the template prints for
+  // another screen.
+  std::string cards;
+  for (int i = 0; i < 4; ++i) {
+    std::string n = std::to_string(i);
+    cards += "<article class='card'><h2><a href='/s" + n + "'>Story number " + n + " of the river</a></h2>"
+             "<p><a href='/s" + n + "' aria-hidden='true' tabindex='-1'>Teaser " + n +
+             " tells what the story says about the valley, its towns and its weather.</a></p>"
+             "<p><a href='/s" + n + "' aria-hidden='true' tabindex='-1'>Mobile label " + n + "</a></p></article>";
+  }
+  Result r = ExtractPage("<body><main><h1>Stories</h1>" + cards +
+                         "</main><div aria-hidden='true'><p>A slide no one sees until it is shown, "
+                         "with words enough to be a paragraph of text.</p></div></body>");
+  EXPECT_TRUE(Has(r.text_content, "Teaser 0 tells"));
+  EXPECT_TRUE(Has(r.text_content, "Teaser 3 tells"));
+  EXPECT_FALSE(Has(r.text_content, "Mobile label"));  // a copy for another screen, no teaser
+  EXPECT_FALSE(Has(r.text_content, "A slide no one sees"));
+}
+
 }  // namespace
 }  // namespace pagesift
