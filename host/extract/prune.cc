@@ -358,8 +358,9 @@ bool IsOneOfARun(const Document& doc, NodeId n) {
 // a section of a list of names) are as much the content as the others.
 // The strict attempt's container is the page's content already; the
 // lenient one's is the whole body, where a site's menus hold that much.
-// `heading`: boxes that hold it stay, and so do the lists of titles after
-// it when they hold most of what the article keeps.
+// `heading`: boxes that hold it stay, and so do the lists of titles (or
+// the runs of lists of one kind) after it when they hold most of what the
+// article keeps.
 // Returns the text of the boxes kept for the whole kind alone (see
 // PruneArticle).
 uint64_t RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, ClutterTest is_clutter,
@@ -377,6 +378,14 @@ uint64_t RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, Clu
     GumboTag tag = doc->node(n).tag;
     return keep_kinds && n != article && ShouldCleanConditionally(tag) &&
            (!doc->Attr(n, "class").empty() || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL);
+  });
+  // An index's lists of short names after the heading (the languages under
+  // each letter), and their wrappers: a run of one kind, spared as lists of
+  // titles are, and kept on the same terms (KeepListingTitles). Lists only:
+  // the rows of tag links under each teaser of a blog are no index.
+  const KindChars after_heading_chars(*doc, article, stats, [&](NodeId n) {
+    return n < heading.after.size() && heading.after[n] && stats[n].list_items > 0 &&
+           ShouldCleanConditionally(doc->node(n).tag) && is_clutter(*doc, n, stats[n], hints);
   });
   std::vector<bool> kept_for_kind(keep_kinds ? doc->size() : 0, false);
   // Boxes that are mostly a box spared for its kind and made by one
@@ -401,7 +410,8 @@ uint64_t RemoveWhere(Document* doc, NodeId article, const ClassHints& hints, Clu
     if (IsInsideCode(*doc, n, article)) continue;
     if (!is_clutter(*doc, n, stats[n], hints)) continue;
     if (n < heading.holding.size() && heading.holding[n]) continue;
-    if (n < heading.after.size() && heading.after[n] && IsListOfTitles(stats[n])) {
+    if (n < heading.after.size() && heading.after[n] &&
+        (IsListOfTitles(stats[n]) || after_heading_chars.IsRunOfItems(*doc, n, kMinTemplateBoxes))) {
       spared[n] = true;
       continue;
     }

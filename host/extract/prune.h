@@ -27,7 +27,9 @@
 //                          them, each named after its letter);
 //                          the lenient attempt drops menus only, and keeps
 //                          the box of the page's heading and the lists of
-//                          titles after it that make up a listing
+//                          titles after it that make up a listing, or the
+//                          run of lists of one kind (an index's names
+//                          under each letter)
 //   FixHeadings            the heading that repeats the title goes; h1
 //                          becomes h2 (the reader view has its own h1)
 //   RemoveEmptyBlocks      blocks left with no text and no media

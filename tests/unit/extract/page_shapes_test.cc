@@ -394,6 +394,32 @@ TEST(PageShapes, DirectoryKeepsGroupsNamedAfterTheirLetter) {
   EXPECT_TRUE(Has(r.text_content, "Entry F7 language"));
 }
 
+// An index of names: under each letter a list of short links in a column
+// wrapper, the letter's heading between one wrapper and the next. The
+// links make the whole index too dense a container for the strict
+// attempt, which takes a tagline; the lenient one keeps the lists after
+// the page's heading, a run of one kind, as it keeps lists of titles.
+TEST(PageShapes, IndexOfShortNamesKeepsItsLists) {
+  std::string sections;
+  for (char letter : std::string("ABCDEFGHIJ")) {
+    sections += "<div class='heading'><h2>" + std::string(1, letter) + "</h2></div><div class='columns'><ul>";
+    for (int i = 0; i < 12; ++i) {
+      sections += "<li><a href='/w/" + std::string(1, letter) + std::to_string(i) + "'>" + letter +
+                  std::to_string(i) + " lang</a></li>";
+    }
+    sections += "</ul></div>";
+  }
+  Result r = ExtractPage("<html><head><title>List of languages</title></head><body><nav><a href='/'>Home</a>"
+                         "</nav><main><h1>List of languages</h1><div class='before-content'><div class='tagline'>"
+                         "From the free encyclopedia of all things</div></div><div class='text'><p>This is an "
+                         "index of notable languages, in current or historical use. Dialects and markup "
+                         "languages, which have pages of their own, are not included.</p>" + sections +
+                         "</div></main></body></html>");
+  EXPECT_TRUE(Has(r.text_content, "This is an index"));
+  EXPECT_TRUE(Has(r.text_content, "A0 lang"));
+  EXPECT_TRUE(Has(r.text_content, "J11 lang"));
+}
+
 // A listing's cards come from one template; the few with a long title and
 // a short note are mostly links, and would go one by one as menus do. The
 // cards of their kind carry the page: they are cards like the others.
