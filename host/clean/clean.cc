@@ -169,6 +169,27 @@ bool HoldsArticle(const Document& doc, NodeId n) {
   return false;
 }
 
+// The text of the site's frame (its header, footer and nav landmarks, but
+// the one that holds the page's heading) under each node. A box of cards
+// named as clutter is weighed against the page's own text too: a shop
+// whose header and footer hold half its words would otherwise lose a
+// listing set in a "related-products" section that holds most of the
+// rest. One pass, from the leaves up.
+std::vector<uint32_t> FrameCharsWithin(const Document& doc, const std::vector<extract::NodeStats>& stats,
+                                       const std::vector<bool>& holds_heading) {
+  std::vector<uint32_t> frame(doc.size(), 0);
+  std::vector<NodeId> order = extract::PreOrder(doc, Document::kRoot);
+  for (size_t i = order.size(); i-- > 0;) {
+    NodeId n = order[i];
+    if (doc.IsElement(n) && !holds_heading[n] &&
+        (doc.Is(n, GUMBO_TAG_HEADER) || doc.Is(n, GUMBO_TAG_FOOTER) || doc.Is(n, GUMBO_TAG_NAV))) {
+      frame[n] = stats[n].chars;
+    }
+    if (n != Document::kRoot) frame[doc.node(n).parent] += frame[n];
+  }
+  return frame;
+}
+
 void RemoveUnlikely(Document* doc, NodeId heading) {
   // The page's heading is never in a box to drop: service and product pages
   // set it in a "banner" or "hero" with the page's lead, which are content.
@@ -177,6 +198,8 @@ void RemoveUnlikely(Document* doc, NodeId heading) {
   const auto& hints = extract::ClassHints::Get();
   std::vector<extract::NodeStats> stats = extract::ComputeNodeStats(*doc, Document::kRoot);
   const double total = std::max<uint32_t>(stats[Document::kRoot].chars, 1);
+  const std::vector<uint32_t> frame = FrameCharsWithin(*doc, stats, holds_heading);
+  const double own_total = std::max<uint32_t>(stats[Document::kRoot].chars - frame[Document::kRoot], 1);
   // Whether each element is named as clutter.
   std::vector<bool> unlikely(doc->size(), false);
   for (NodeId n = Document::kRoot; n != dom::kNoNode; n = doc->Next(n, Document::kRoot)) {
@@ -185,12 +208,23 @@ void RemoveUnlikely(Document* doc, NodeId heading) {
   // The posts of a thread, named "comment" one by one, hold its text together.
   const extract::KindChars unlikely_chars(*doc, Document::kRoot, stats, [&](NodeId n) { return unlikely[n]; });
   const extract::ReplyBoxes replies(*doc, Document::kRoot, stats, unlikely);
+  // Whether each node sits in a box named as clutter that stayed: only the
+  // outermost such box is looked at for cards, so each node once.
+  std::vector<bool> in_kept_box(doc->size(), false);
   NodeId n = Document::kRoot;
   while (n != dom::kNoNode) {
-    // A consent notice goes whatever its share: on a page of short posts its
-    // legal prose can outweigh the thread.
+    NodeId parent = doc->node(n).parent;
+    in_kept_box[n] = parent != dom::kNoNode && (in_kept_box[parent] || unlikely[parent]);
     bool small = stats[n].chars / total < kMaxUnlikelyShare &&
                  static_cast<double>(unlikely_chars.Of(*doc, n)) / total < kMaxUnlikelyShare;
+    // A shop's listing set in a box named for related products: most of the
+    // page's own text, outside its frame, in a run of cards.
+    if (small && unlikely[n] && !in_kept_box[n] && (stats[n].chars - frame[n]) / own_total >= kMaxUnlikelyShare &&
+        extract::HoldsCards(*doc, stats, n)) {
+      small = false;
+    }
+    // A consent notice goes whatever its share: on a page of short posts its
+    // legal prose can outweigh the thread.
     bool drop = doc->IsElement(n) && !holds_heading[n] && !IsProtected(*doc, n) &&
                 ((unlikely[n] && small && !replies.Holds(*doc, n)) ||
                  hints.IsConsentNotice(*doc, n)) &&

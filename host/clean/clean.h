@@ -26,7 +26,9 @@
 //   RemoveUnlikely       containers whose name or role says navigation,
 //                        sidebar, comments, share bar... unless they hold
 //                        most of the page's text or the page's main
-//                        heading
+//                        heading, or hold a run of cards that is most of
+//                        the text outside the site's header, footer and
+//                        nav (a shop's listing in a "related" section)
 #ifndef PAGESIFT_CLEAN_CLEAN_H_
 #define PAGESIFT_CLEAN_CLEAN_H_
 

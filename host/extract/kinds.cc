@@ -31,6 +31,28 @@ bool SameTemplate(const dom::Document& doc, dom::NodeId a, dom::NodeId b) {
   return !first.empty() && first == FirstClass(doc, b);
 }
 
+bool HoldsCards(const dom::Document& doc, const std::vector<NodeStats>& stats, dom::NodeId section) {
+  constexpr size_t kMinCards = 3;
+  constexpr uint32_t kMinCardChars = 25;
+  auto is_card = [&](dom::NodeId n) {
+    return doc.IsElement(n) && stats[n].chars >= kMinCardChars && (stats[n].headings > 0 || stats[n].paragraphs > 0);
+  };
+  for (dom::NodeId n = section; n != dom::kNoNode; n = doc.Next(n, section)) {
+    if (!is_card(n) || n == section) continue;
+    dom::NodeId prev = doc.node(n).prev_sibling;
+    while (prev != dom::kNoNode && !doc.IsElement(prev)) prev = doc.node(prev).prev_sibling;
+    if (prev != dom::kNoNode && is_card(prev) && SameKind(doc, prev, n)) continue;  // counted from the run's first
+    size_t run = 1;
+    for (dom::NodeId s = doc.node(n).next_sibling; s != dom::kNoNode && run < kMinCards; s = doc.node(s).next_sibling) {
+      if (!doc.IsElement(s)) continue;
+      if (!is_card(s) || !SameKind(doc, n, s)) break;
+      ++run;
+    }
+    if (run >= kMinCards) return true;
+  }
+  return false;
+}
+
 std::string KindChars::KeyOf(const dom::Document& doc, dom::NodeId id) {
   std::string key(doc.TagName(id));
   key += ' ';

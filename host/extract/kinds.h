@@ -28,6 +28,12 @@ bool SameKind(const dom::Document& doc, dom::NodeId a, dom::NodeId b);
 // post-first") without making it another kind of item.
 bool SameTemplate(const dom::Document& doc, dom::NodeId a, dom::NodeId b);
 
+// Does the subtree of `section` hold a run of cards: three or more
+// consecutive siblings of one kind (SameKind), each with a heading or a
+// paragraph and text of its own? Linear in the subtree: each element is
+// compared with the element before it only.
+bool HoldsCards(const dom::Document& doc, const std::vector<NodeStats>& stats, dom::NodeId section);
+
 // The text of elements by kind, for the elements under `root` that `picked`
 // selects. An element inside another picked one is counted in both.
 class KindChars {

@@ -242,32 +242,6 @@ std::vector<NodeId> LeadSections(const Document& doc, const std::vector<NodeStat
   return lead;
 }
 
-// Does the subtree of `section` hold a run of cards: kMinCards or more
-// consecutive siblings of one kind, each with a heading or a paragraph
-// and text of its own? One pass: each element is compared with the
-// element before it only.
-bool HoldsCards(const Document& doc, const std::vector<NodeStats>& stats, NodeId section) {
-  constexpr size_t kMinCards = 3;
-  constexpr uint32_t kMinCardChars = 25;
-  auto is_card = [&](NodeId n) {
-    return doc.IsElement(n) && stats[n].chars >= kMinCardChars && (stats[n].headings > 0 || stats[n].paragraphs > 0);
-  };
-  for (NodeId n = section; n != dom::kNoNode; n = doc.Next(n, section)) {
-    if (!is_card(n) || n == section) continue;
-    NodeId prev = doc.node(n).prev_sibling;
-    while (prev != dom::kNoNode && !doc.IsElement(prev)) prev = doc.node(prev).prev_sibling;
-    if (prev != dom::kNoNode && is_card(prev) && SameKind(doc, prev, n)) continue;  // counted from the run's first
-    size_t run = 1;
-    for (NodeId s = doc.node(n).next_sibling; s != dom::kNoNode && run < kMinCards; s = doc.node(s).next_sibling) {
-      if (!doc.IsElement(s)) continue;
-      if (!is_card(s) || !SameKind(doc, n, s)) break;
-      ++run;
-    }
-    if (run >= kMinCards) return true;
-  }
-  return false;
-}
-
 // A listing often opens with a short text under its heading, the
 // container of prose, and sets its cards in the sections after it: those
 // sections are content too. They are the siblings that follow the prose's

@@ -420,6 +420,32 @@ TEST(PageShapes, IndexOfShortNamesKeepsItsLists) {
   EXPECT_TRUE(Has(r.text_content, "J11 lang"));
 }
 
+// A shop sets its category's products in a section named for related
+// products; its header and footer menus outweigh the section, but the
+// section holds most of the page's own text, in a run of cards: the
+// listing. An article's box of related stories beside its prose does not.
+TEST(PageShapes, ListingInARelatedBoxBesideAHeavyFrameStays) {
+  std::string menu, cards;
+  for (int i = 0; i < 30; ++i) {
+    menu += "<li><a href='/c" + std::to_string(i) + "'>Category number " + std::to_string(i) + "</a></li>";
+  }
+  for (int i = 0; i < 5; ++i) {
+    cards += "<div class='item'><h4><a href='/p" + std::to_string(i) + "'>Mower M" + std::to_string(i) +
+             "</a></h4><p>Robotic mower for a lawn of half an acre</p><p>$ 2,099</p></div>";
+  }
+  Result r = ExtractPage("<body><header><ul>" + menu + "</ul></header><div class='banner'><h1>Robotic mowers</h1>"
+                         "</div><section class='related-product'><div class='listing'>" + cards +
+                         "</div></section><footer><ul>" + menu + "</ul></footer></body>");
+  EXPECT_TRUE(Has(r.text_content, "Mower M0"));
+  EXPECT_TRUE(Has(r.text_content, "Mower M4"));
+  EXPECT_FALSE(Has(r.text_content, "Category number"));
+  Result article = ExtractPage("<body><header><ul>" + menu + "</ul></header><article><h1>A story</h1>" +
+                               Paragraphs(4, "Body") + "</article><section class='related-product'>" + cards +
+                               "</section><footer><ul>" + menu + "</ul></footer></body>");
+  EXPECT_TRUE(Has(article.text_content, "Body 3."));
+  EXPECT_FALSE(Has(article.text_content, "Mower M0"));
+}
+
 // A listing's cards come from one template; the few with a long title and
 // a short note are mostly links, and would go one by one as menus do. The
 // cards of their kind carry the page: they are cards like the others.
