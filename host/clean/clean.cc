@@ -11,6 +11,7 @@
 #include "extract/class_hints.h"
 #include "extract/kinds.h"
 #include "extract/node_stats.h"
+#include "extract/prune.h"
 
 namespace pagesift::clean {
 namespace {
@@ -36,6 +37,18 @@ bool IsButtonLink(const Document& doc, NodeId n) {
   return dressed && doc.TextOf(n).size() <= kMaxCommandBytes && doc.FindFirst(GUMBO_TAG_IMG, n) == dom::kNoNode;
 }
 
+// A link within the page whose whole text is one of the page's controls
+// ("Skip to main content", "Jump to navigation", "Back to top") moves the
+// reader's focus, for keyboards and screen readers; themes often leave it
+// unnamed, so that no hiding class gives it away. Only a link to a place in
+// the page qualifies: a link elsewhere that reads "Log in" is the site's.
+bool IsInPageControl(const Document& doc, NodeId n) {
+  constexpr size_t kMaxControlBytes = 60;
+  if (!doc.Attr(n, "href").starts_with('#')) return false;
+  std::string text = extract::CollapseWhitespace(doc.TextOf(n));
+  return text.size() <= kMaxControlBytes && extract::ClassHints::Get().IsPageControlLabel(text);
+}
+
 bool IsNonContent(const Document& doc, NodeId n) {
   if (doc.node(n).ns == dom::Namespace::kSvg) return doc.Is(n, GUMBO_TAG_SVG);
   switch (doc.node(n).tag) {
@@ -49,7 +62,7 @@ bool IsNonContent(const Document& doc, NodeId n) {
     case GUMBO_TAG_IFRAME:
       return VideoHostOf(doc.Attr(n, "src")).empty() && VideoHostOf(doc.Attr(n, "data-src")).empty();
     case GUMBO_TAG_A:
-      return IsButtonLink(doc, n);
+      return IsButtonLink(doc, n) || IsInPageControl(doc, n);
     case GUMBO_TAG_UNKNOWN:
       return doc.TagName(n) == "dialog";
     default:

@@ -115,7 +115,7 @@ constexpr const char kPageControl[] =
     R"(((is|did) this (page|article) help(ful)?( you)?\??)( *(yes|no))*|(rate|rating for) this (page|article)|)"
     R"((report|submit) (an? )?(issue|problem|bug|feedback|correction|typo)( with this (page|article))?|send feedback|)"
     R"(last (updated|modified|edited|reviewed)( on| at)?:?[^.!?]{0,40}|updated:? [^.!?]{0,30}|)"
-    R"((back|scroll|return|go) to (the )?top|top of page|skip to (the )?(main )?content|)"
+    R"((back|scroll|return|go) to (the )?top|top of page|(skip|jump) to (the )?(main )?(content|navigation|search|menu)|)"
     R"(share( (this|the) (article|post|page|story|recipe|video))?( (on|via))?|print( (this )?(page|article|recipe))?|)"
     R"(share on other sites|link to (this )?(post|comment|answer|reply)|code: select all|)"
     R"(copy link|link copied|save (this )?(article|story)( for later)?|listen to (this )?(article|story)|)"
