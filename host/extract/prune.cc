@@ -98,16 +98,39 @@ void RemoveClutterBoxes(Document* doc, NodeId article, const ClassHints& hints) 
   }
 }
 
+// The element beside `n`, past whitespace and line breaks, or kNoNode.
+NodeId NeighbourOf(const Document& doc, NodeId n, bool forward) {
+  for (NodeId s = forward ? doc.node(n).next_sibling : doc.node(n).prev_sibling; s != dom::kNoNode;
+       s = forward ? doc.node(s).next_sibling : doc.node(s).prev_sibling) {
+    if (doc.Is(s, GUMBO_TAG_BR)) continue;
+    if (doc.IsElement(s)) return s;
+    if (!CollapseWhitespace(doc.TextOf(s)).empty()) return s;
+  }
+  return dom::kNoNode;
+}
+
+// A span between blocks, with no text of its parent's beside it, is a line
+// of its own ("<p>...</p><span class=posted>Posted by ... at ...</span>"),
+// not words in a sentence.
+// A span alone in its parent is judged with it, as the parent's block.
+bool StandsAsLine(const Document& doc, NodeId span) {
+  auto block = [&](NodeId s) { return s != dom::kNoNode && doc.IsElement(s) && IsBlockTag(doc.node(s).tag); };
+  const NodeId before = NeighbourOf(doc, span, false), after = NeighbourOf(doc, span, true);
+  return (block(before) || block(after)) && (before == dom::kNoNode || block(before)) &&
+         (after == dom::kNoNode || block(after));
+}
+
 // A block that is only an ad label, a page control, or links to the
 // previous or next page of a sequence or to the post's tags.
 // Ad labels stand in spans too; a control's words inside a sentence ("Sign
-// in for free shipping") are the sentence's, so those go only as blocks.
+// in for free shipping") are the sentence's, so those go only as blocks,
+// or as spans that stand as lines of their own.
 bool IsLabel(const Document& doc, NodeId n, std::string_view text, const NodeStats& s, const ClassHints& hints) {
   // "Filed under:" and its two links: the label weighs as much as they do.
   constexpr double kMinLinkDensity = 0.3;
   if (text.empty()) return false;
   if (hints.IsAdLabel(text)) return true;
-  if (doc.Is(n, GUMBO_TAG_SPAN)) return false;
+  if (doc.Is(n, GUMBO_TAG_SPAN) && !StandsAsLine(doc, n)) return false;
   return hints.IsPageControlLabel(text) || (s.LinkDensity() >= kMinLinkDensity && hints.IsNavigationLine(text));
 }
 

@@ -6,7 +6,9 @@
 //                          nav, aside), unless they hold most of the text
 //   RemoveLabels           blocks that are only an ad label, a page control
 //                          ("Edit this page", "Was this helpful?") or links
-//                          to the previous or next page or to tags
+//                          to the previous or next page or to tags; spans
+//                          too, when they stand between blocks as lines of
+//                          their own ("Posted by ... at ...")
 //   RemovePostChrome       (post_chrome.h) what a thread's template prints
 //                          beside every post: ranks, poster figures, numbers
 //   RemoveTablesOfContents (tables_of_contents.h) lists of links to the

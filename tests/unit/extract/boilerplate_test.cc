@@ -235,5 +235,17 @@ TEST(Boilerplate, DropsNoticesAndTaxonomyLinesAtTheEndOfAPost) {
   }
 }
 
+TEST(Boilerplate, DropsAControlSetAsASpanOnALineOfItsOwn) {
+  // Old blog templates print the post's footer as a bare span between
+  // blocks; the same words in a span inside a sentence are the sentence's.
+  Result r = ExtractPage("<article><div class='entry'>" + Paragraphs(4, "Post") +
+                         "<span class='posted'>Posted by Ann at May 3, 2024 10:15 AM<br></span>"
+                         "<p>Our notes were <span>posted by Ann at May 3</span>, in the garden log, as every week.</p>"
+                         "</div></article>");
+  EXPECT_TRUE(Has(r.text_content, "Post 3."));
+  EXPECT_FALSE(Has(r.text_content, "10:15 AM"));
+  EXPECT_TRUE(Has(r.text_content, "Our notes were posted by Ann at May 3, in the garden log"));
+}
+
 }  // namespace
 }  // namespace pagesift
