@@ -67,7 +67,9 @@ class ClassHints {
   // A short text that is only one of the page's own controls or notices:
   // "Edit this page", "Was this helpful?", "Back to top", "Last updated 3
   // days ago", "Share this article", "12 comments", "Subscribe", "Written
-  // by ...", a copyright line, an affiliate disclosure...
+  // by ...", a copyright line, an affiliate disclosure, the promotion lines
+  // after a post ("Pin this for later", "Follow us on ...", "Join the
+  // Facebook group")...
   bool IsPageControlLabel(std::string_view text) const;
 
   // A short text that leads to other pages of the site: the previous or

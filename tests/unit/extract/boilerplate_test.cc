@@ -247,5 +247,19 @@ TEST(Boilerplate, DropsAControlSetAsASpanOnALineOfItsOwn) {
   EXPECT_TRUE(Has(r.text_content, "Our notes were posted by Ann at May 3, in the garden log"));
 }
 
+TEST(Boilerplate, DropsPromotionLinesAfterAPost) {
+  Result r = ExtractPage("<article><div class='entry'>" + Paragraphs(4, "Post") +
+                         "<p>Pin this for later!</p><h3>Sponsor this newsletter</h3>"
+                         "<p>Follow me on Instagram: @gardenletter</p>"
+                         "<p>Join the Facebook group – https://facebook.com/groups/gardenletter</p>"
+                         "<p>Follow us on the long path through the walled garden, past the pond and the old pear trees, "
+                         "to the bench where this post was written.</p></div></article>");
+  EXPECT_TRUE(Has(r.text_content, "Post 3."));
+  EXPECT_TRUE(Has(r.text_content, "Follow us on the long path"));  // a sentence, not a control
+  for (const char* line : {"Pin this", "Sponsor this", "Instagram", "Facebook group"}) {
+    EXPECT_FALSE(Has(r.text_content, line)) << line;
+  }
+}
+
 }  // namespace
 }  // namespace pagesift
