@@ -37,16 +37,20 @@ bool IsButtonLink(const Document& doc, NodeId n) {
   return dressed && doc.TextOf(n).size() <= kMaxCommandBytes && doc.FindFirst(GUMBO_TAG_IMG, n) == dom::kNoNode;
 }
 
-// A link within the page whose whole text is one of the page's controls
-// ("Skip to main content", "Jump to navigation", "Back to top") moves the
-// reader's focus, for keyboards and screen readers; themes often leave it
-// unnamed, so that no hiding class gives it away. Only a link to a place in
-// the page qualifies: a link elsewhere that reads "Log in" is the site's.
-bool IsInPageControl(const Document& doc, NodeId n) {
+// A skip link ("Skip to main content", "Jump to navigation") moves the
+// reader's focus within the page, for keyboards and screen readers; themes
+// often leave it unnamed, so that no hiding class gives it away. Only a
+// link to a place in the page whose whole text is that control qualifies:
+// the same words linking elsewhere are the site's, and other controls
+// within the page stay for now ("Read more" unfolding the rest of a story
+// tells the article's root where the story goes on).
+bool IsSkipLink(const Document& doc, NodeId n) {
   constexpr size_t kMaxControlBytes = 60;
   if (!doc.Attr(n, "href").starts_with('#')) return false;
   std::string text = extract::CollapseWhitespace(doc.TextOf(n));
-  return text.size() <= kMaxControlBytes && extract::ClassHints::Get().IsPageControlLabel(text);
+  std::string lower = AsciiLowerCopy(text);
+  return text.size() <= kMaxControlBytes && (lower.starts_with("skip") || lower.starts_with("jump")) &&
+         extract::ClassHints::Get().IsPageControlLabel(text);
 }
 
 bool IsNonContent(const Document& doc, NodeId n) {
@@ -62,7 +66,7 @@ bool IsNonContent(const Document& doc, NodeId n) {
     case GUMBO_TAG_IFRAME:
       return VideoHostOf(doc.Attr(n, "src")).empty() && VideoHostOf(doc.Attr(n, "data-src")).empty();
     case GUMBO_TAG_A:
-      return IsButtonLink(doc, n) || IsInPageControl(doc, n);
+      return IsButtonLink(doc, n) || IsSkipLink(doc, n);
     case GUMBO_TAG_UNKNOWN:
       return doc.TagName(n) == "dialog";
     default:

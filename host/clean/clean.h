@@ -8,9 +8,9 @@
 //                        hidden copies go: they hold the formulas
 //   RemoveNonContent     scripts, styles, templates, frames (but video
 //                        players from well-known hosts), objects, form
-//                        controls and links dressed as buttons, links
-//                        within the page that are only a control ("Skip to
-//                        main content"), inline SVG icons, dialogs
+//                        controls and links dressed as buttons, skip
+//                        links ("Skip to main content"), inline SVG icons,
+//                        dialogs
 //   RemoveHidden         the hidden attribute, aria-hidden (but not on a
 //                        card's teaser linked a second time, out of the
 //                        tab order: it is seen), inline
