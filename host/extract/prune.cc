@@ -5,6 +5,7 @@
 #include "base/ascii.h"
 #include "extract/author_boxes.h"
 #include "extract/html_kinds.h"
+#include "extract/image_addresses.h"
 #include "extract/kinds.h"
 #include "extract/node_stats.h"
 #include "extract/post_chrome.h"
@@ -575,6 +576,7 @@ uint64_t PruneArticle(Document* doc, NodeId article, std::string_view title, std
                       const ClassHints& hints, bool clean_conditionally, const HeadingPlaces& heading) {
   RemoveClutterBoxes(doc, article, hints);
   RemoveLabels(doc, article, hints);
+  RemoveImageAddresses(doc, article);
   RemovePostChrome(doc, article);
   RemoveTablesOfContents(doc, article, hints);
   RemoveRelatedSections(doc, article, hints);

@@ -9,6 +9,8 @@
 //                          to the previous or next page or to tags; spans
 //                          too, when they stand between blocks as lines of
 //                          their own ("Posted by ... at ...")
+//   RemoveImageAddresses   (image_addresses.h) an image's address
+//                          printed as text, and the field name over it
 //   RemovePostChrome       (post_chrome.h) what a thread's template prints
 //                          beside every post: ranks, poster figures, numbers
 //   RemoveTablesOfContents (tables_of_contents.h) lists of links to the

@@ -166,5 +166,23 @@ TEST(ProductPages, ReviewArticleNamedAfterItsCategoryStays) {
   EXPECT_TRUE(Has(r.text_content, "Verdict 5."));
 }
 
+// A theme that lists every custom field of a product prints the ones its
+// scripts read too: the address of each colour's thumbnail is no text.
+TEST(ProductPages, ImageAddressesPrintedAsFieldsGo) {
+  Result r = ExtractPage("<body><main><h1>Plain tee</h1>" + Paragraphs(2, "Description") +
+                         "<dl><dt>Fabric:</dt><dd>Combed cotton, 5.3 oz</dd>"
+                         "<dt>cat_thumb_Bone:</dt><dd>https://cdn.example.com/thumbs/TEE_BONE_THUMB.jpg</dd>"
+                         "<dt>cat_thumb_Sand:</dt><dd>//cdn.example.com/thumbs/TEE_SAND_THUMB.PNG?c=1</dd></dl>"
+                         "<p>Care guide: https://example.com/care.jpg shows how to wash it.</p></main></body>");
+  EXPECT_TRUE(Has(r.text_content, "Description 1."));
+  EXPECT_TRUE(Has(r.text_content, "Combed cotton, 5.3 oz"));
+  EXPECT_TRUE(Has(r.text_content, "Fabric:"));
+  EXPECT_TRUE(Has(r.text_content, "https://example.com/care.jpg shows"));
+  EXPECT_FALSE(Has(r.text_content, "TEE_BONE_THUMB"));
+  EXPECT_FALSE(Has(r.text_content, "cat_thumb_Bone"));
+  EXPECT_FALSE(Has(r.text_content, "TEE_SAND_THUMB"));
+  EXPECT_FALSE(Has(r.text_content, "cat_thumb_Sand"));
+}
+
 }  // namespace
 }  // namespace pagesift
