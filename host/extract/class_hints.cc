@@ -227,7 +227,7 @@ bool ClassHints::IsUnlikelyCandidate(const dom::Document& doc, dom::NodeId id, c
   std::string_view role = doc.Attr(id, "role");
   if (role == "navigation" || role == "menu" || role == "menubar" || role == "complementary" ||
       role == "banner" || role == "contentinfo" || role == "dialog" || role == "alertdialog" ||
-      role == "search") {
+      role == "search" || role == "tooltip") {
     return true;
   }
   if (names.empty()) return false;

@@ -34,7 +34,8 @@ class ClassHints {
   int Weight(const dom::Document& doc, dom::NodeId id) const;
 
   // A name that marks a container as clutter whatever it holds: navigation,
-  // sidebars, share bars, related posts, comments, ads, cookie notices.
+  // sidebars, share bars, related posts, comments, ads, cookie notices; or a
+  // role that does (a tooltip explains one of the page's controls on hover).
   // But a "header" that holds prose (`stats` are the element's) is the
   // article's own header, its title and opening paragraphs, not the site's
   // logo and menu.

@@ -184,5 +184,17 @@ TEST(ProductPages, ImageAddressesPrintedAsFieldsGo) {
   EXPECT_FALSE(Has(r.text_content, "cat_thumb_Sand"));
 }
 
+// A shop explains its badges and delivery estimates in tooltips shown on
+// hover: notes on its own controls, not the product's description.
+TEST(ProductPages, TooltipsGo) {
+  Result r = ExtractPage("<body><main><h1>Stoneware mug</h1><div class='details'>" + Paragraphs(3, "Description") +
+                         "<p>Arrives by May 3 <span class='info'><button>?</button><div role='tooltip'><p>Your order "
+                         "should arrive by this date if you buy today, from the carrier's and the seller's past "
+                         "shipments.</p></div></span></p>" + kSpecs + "</div></main></body>");
+  EXPECT_TRUE(Has(r.text_content, "Description 2."));
+  EXPECT_TRUE(Has(r.text_content, "ripstop nylon"));
+  EXPECT_FALSE(Has(r.text_content, "should arrive by this date"));
+}
+
 }  // namespace
 }  // namespace pagesift
