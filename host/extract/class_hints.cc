@@ -126,11 +126,8 @@ constexpr const char kPageControl[] =
     R"((written|posted|published|reviewed|edited|fact[- ]checked) (by|on|in) [^.!?]{0,60}|)"
     R"((subscribe|sign up)( now| today| for free| (to|for) (our|the) (free )?newsletter)?|)"
     R"(join (our|the) (newsletter|mailing list|community)[^.!?]{0,40}|subscribe to get [^.!?]{0,80}|)"
-    R"(pin (this|it)( for later)?|pin for later|sponsor this (newsletter|post|podcast|episode)|follow (me|us)( on [^.!?
-]{1,50})?|)"
-    R"(join (our|the|my) ([^.!?
-]{1,30} )?(facebook|discord|slack|telegram|whatsapp) (group|community|server|channel)[^
-]{0,80}|)"
+    R"(pin (this|it)( for later)?|pin for later|sponsor this (newsletter|post|podcast|episode)|follow (me|us)( on [^.!?\n]{1,50})?|)"
+    R"(join (our|the|my) ([^.!?\n]{1,30} )?(facebook|discord|slack|telegram|whatsapp) (group|community|server|channel)[^\n]{0,80}|)"
     R"((©|copyright|\(c\)) [^\n]{0,150}|(affiliate )?disclosure: [^\n]{0,300}|)"
     R"(as an amazon associate,? (we|i) earn from qualifying purchases[^\n]{0,150}|)"
     // A thread's own chrome, as forum and Q&A engines word it: who opened
